@@ -1,0 +1,84 @@
+import { headerValue } from './redact.js';
+import type { FieldFix } from './rule.js';
+import { exchangeSubject } from './subjects.js';
+import type { AppSubject, ExchangeSubject, IndicatorSubject, Subject } from './subject.js';
+
+/** The current value of a fixable field of a subject. */
+export function fieldValue(subject: Subject, field: string): string | undefined {
+  switch (subject.kind) {
+    case 'indicator':
+      return subject.values[field];
+    case 'exchange':
+      return exchangeField(subject, field);
+    case 'app':
+      return subject.readFile(field);
+    case 'message':
+      return field === 'text' ? subject.text : undefined;
+  }
+}
+
+/** A new subject with the changes applied; the input is not modified. */
+export function applyChanges<S extends Subject>(subject: S, changes: readonly FieldFix[]): S {
+  switch (subject.kind) {
+    case 'indicator':
+      return applyToIndicator(subject, changes) as S;
+    case 'exchange':
+      return applyToExchange(subject, changes) as S;
+    case 'app':
+      return applyToApp(subject, changes) as S;
+    case 'message':
+      return { ...subject, text: changes.reduce((text, c) => (c.field === 'text' ? c.value : text), subject.text) } as S;
+  }
+  return subject;
+}
+
+/** A string that is equal for two subjects exactly when their fixable content is. */
+export function fixableState(subject: Subject): string {
+  switch (subject.kind) {
+    case 'indicator':
+      return JSON.stringify(subject.values);
+    case 'exchange':
+      return JSON.stringify(subject.request);
+    case 'app':
+      return JSON.stringify(subject.files.map((f) => [f, subject.readFile(f)]));
+    case 'message':
+      return subject.text;
+  }
+}
+
+function applyToIndicator(subject: IndicatorSubject, changes: readonly FieldFix[]): IndicatorSubject {
+  const values = { ...subject.values };
+  for (const { field, value } of changes) values[field] = value;
+  return { kind: 'indicator', type: subject.type, values };
+}
+
+const HEADER_PREFIX = 'request.headers.';
+
+function exchangeField(subject: ExchangeSubject, field: string): string | undefined {
+  if (field.startsWith(HEADER_PREFIX)) return headerValue(subject.request.headers, field.slice(HEADER_PREFIX.length));
+  if (field === 'request.url') return subject.request.url;
+  if (field === 'request.method') return subject.request.method;
+  if (field === 'request.body') return subject.request.body;
+  return undefined;
+}
+
+function applyToExchange(subject: ExchangeSubject, changes: readonly FieldFix[]): ExchangeSubject {
+  const request = { ...subject.request, headers: { ...subject.request.headers } };
+  for (const { field, value } of changes) {
+    if (field.startsWith(HEADER_PREFIX)) {
+      const name = field.slice(HEADER_PREFIX.length);
+      const existing = Object.keys(request.headers).find((k) => k.toLowerCase() === name.toLowerCase());
+      request.headers[existing ?? name] = value;
+    } else if (field === 'request.url') request.url = value;
+    else if (field === 'request.method') request.method = value;
+    else if (field === 'request.body') request.body = value;
+    else throw new Error(`cannot fix unknown exchange field "${field}"`);
+  }
+  return exchangeSubject({ ...subject, request, secretKey: subject.secretKey });
+}
+
+function applyToApp(subject: AppSubject, changes: readonly FieldFix[]): AppSubject {
+  const written = new Map(changes.map((c) => [c.field, c.value]));
+  const files = [...new Set([...subject.files, ...written.keys()])].sort();
+  return { ...subject, files, readFile: (path) => (written.has(path) ? written.get(path) : subject.readFile(path)) };
+}

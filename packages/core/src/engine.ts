@@ -1,0 +1,226 @@
+import { applyChanges, fieldValue, fixableState } from './apply-fix.js';
+import { resolveConfig, type ActiveRule, type ResolvedConfig } from './config.js';
+import { inferType, type Inference } from './infer.js';
+import { interpolate } from './interpolate.js';
+import { redact, secretsOf } from './redact.js';
+import { countMessages, type AppliedChange, type LintMessage, type LintResult } from './result.js';
+import type { Config, FieldFix, Fix, Report } from './rule.js';
+import type { IndicatorSubject, Subject } from './subject.js';
+import { valuesFromSummary } from './subjects.js';
+
+/** Ids of the messages the engine itself reports. */
+export const ENGINE_RULES = {
+  unknownType: 'tclint/unknown-type',
+  ambiguousType: 'tclint/ambiguous-type',
+  internalError: 'tclint/internal-error',
+  fixCycle: 'tclint/fix-cycle',
+  fixLimit: 'tclint/fix-limit',
+} as const;
+
+export interface EngineOptions {
+  config: Config;
+  /** How many fix passes at most before giving up (default 10). */
+  maxPasses?: number;
+}
+
+type Results<S extends Subject, Source> = Source extends AsyncIterable<unknown> ? AsyncGenerator<LintResult<S>> : Generator<LintResult<S>>;
+
+export interface Engine {
+  readonly config: ResolvedConfig;
+  /** Checks one subject. */
+  check<S extends Subject>(subject: S): LintResult<S>;
+  /** Fixes one subject in passes, then reports what remains. */
+  fix<S extends Subject>(subject: S): LintResult<S>;
+  /** Checks a stream of subjects one at a time, without buffering. Sync in, sync out; async in, async out. */
+  checkAll<S extends Subject, Source extends Iterable<S> | AsyncIterable<S>>(source: Source): Results<S, Source>;
+  fixAll<S extends Subject, Source extends Iterable<S> | AsyncIterable<S>>(source: Source): Results<S, Source>;
+  /** Infers the type of a raw indicator value. */
+  infer(value: string): Inference;
+}
+
+/** Creates the rule engine from a flat config. Throws `ConfigError` when the config is invalid. */
+export function createEngine(options: EngineOptions): Engine {
+  const config = resolveConfig(options.config);
+  const maxPasses = options.maxPasses ?? 10;
+  const select = ruleSelector(config.rules);
+
+  function run(subject: Subject): LintMessage[] {
+    const messages: LintMessage[] = [];
+    const secrets = secretsOf(subject);
+    for (const active of select(subject)) runRule(active, subject, messages, secrets, config.settings);
+    return messages;
+  }
+
+  function prepare<S extends Subject>(subject: S): { subject: S; messages: LintMessage[] } {
+    if (subject.kind !== 'indicator' || subject.type !== undefined) return { subject, messages: [] };
+    return typeIndicator(subject, config) as { subject: S; messages: LintMessage[] };
+  }
+
+  function check<S extends Subject>(input: S): LintResult<S> {
+    const { subject, messages } = prepare(input);
+    if (messages.length) return result(subject, messages, []);
+    return result(subject, run(subject), []);
+  }
+
+  function fix<S extends Subject>(input: S): LintResult<S> {
+    const prepared = prepare(input);
+    if (prepared.messages.length) return result(prepared.subject, prepared.messages, []);
+    let current = prepared.subject;
+    const changes: AppliedChange[] = [];
+    const seen = new Map<string, number>([[fixableState(current), 0]]);
+    let trouble: LintMessage | undefined;
+    for (let pass = 1; ; pass++) {
+      const messages = run(current);
+      const picked = pickFixes(messages);
+      if (picked.length === 0) return result(prepared.subject, messages, changes, current);
+      if (pass > maxPasses) {
+        trouble = engineMessage(ENGINE_RULES.fixLimit, `Fixes did not settle after ${maxPasses} passes; stopped (rules: ${ruleIds(changes).join(', ')})`);
+        return result(prepared.subject, [...messages, trouble], changes, current);
+      }
+      for (const { ruleId, change } of picked) changes.push({ ruleId, field: change.field, from: fieldValue(current, change.field), to: change.value });
+      current = applyChanges(current, picked.map((p) => p.change));
+      const state = fixableState(current);
+      const firstSeen = seen.get(state);
+      if (firstSeen !== undefined) {
+        const cycle = ruleIds(changes.slice(firstSeen));
+        trouble = engineMessage(ENGINE_RULES.fixCycle, `Rules undo each other's fixes (${cycle.join(', ')}); stopped after ${pass} passes`);
+        return result(prepared.subject, [...run(current), trouble], changes, current);
+      }
+      seen.set(state, changes.length);
+    }
+  }
+
+  function all<S extends Subject>(source: Iterable<S> | AsyncIterable<S>, each: (s: S) => LintResult<S>) {
+    if (Symbol.asyncIterator in source) {
+      return (async function* () {
+        for await (const subject of source) yield each(subject);
+      })();
+    }
+    return (function* () {
+      for (const subject of source) yield each(subject);
+    })();
+  }
+
+  return {
+    config,
+    check,
+    fix,
+    checkAll: (source) => all(source, check) as never,
+    fixAll: (source) => all(source, fix) as never,
+    infer: (value) => inferType(value, config.plugins),
+  };
+}
+
+function ruleSelector(rules: readonly ActiveRule[]) {
+  const byKind = new Map<string, ActiveRule[]>();
+  const byType = new Map<string, ActiveRule[]>();
+  const anyType: ActiveRule[] = [];
+  for (const active of rules) {
+    const { subject, types } = active.rule.meta;
+    if (subject !== 'indicator') byKind.set(subject, [...(byKind.get(subject) ?? []), active]);
+    else if (!types) anyType.push(active);
+    else for (const type of types) byType.set(type, [...(byType.get(type) ?? []), active]);
+  }
+  const none: ActiveRule[] = [];
+  const cache = new Map<string, ActiveRule[]>();
+  return (subject: Subject): readonly ActiveRule[] => {
+    if (subject.kind !== 'indicator') return byKind.get(subject.kind) ?? none;
+    const type = subject.type ?? '';
+    let list = cache.get(type);
+    if (!list) {
+      list = [...anyType, ...(byType.get(type) ?? [])];
+      cache.set(type, list);
+    }
+    return list;
+  };
+}
+
+function runRule(active: ActiveRule, subject: Subject, messages: LintMessage[], secrets: readonly string[], settings: Readonly<Record<string, unknown>>) {
+  const { ruleId, rule, severity } = active;
+  const { meta } = rule;
+  const docsUrl = meta.docsUrl;
+  const report = (r: Report) => {
+    const template = meta.messages[r.messageId];
+    if (template === undefined) {
+      messages.push(internalError(ruleId, `rule "${ruleId}" reported an unknown messageId "${r.messageId}"`, docsUrl));
+      return;
+    }
+    if (r.fix && !meta.fixable) {
+      messages.push(internalError(ruleId, `rule "${ruleId}" reported a fix but its meta does not declare fixable: true`, docsUrl));
+      return;
+    }
+    const message: LintMessage = {
+      ruleId,
+      severity: severity === 'warn' ? 'warning' : 'error',
+      messageId: r.messageId,
+      message: redact(interpolate(template, r.data), secrets),
+    };
+    if (r.data) message.data = r.data;
+    if (r.field !== undefined) message.field = r.field;
+    if (r.fix) message.fix = r.fix;
+    if (docsUrl) message.docsUrl = docsUrl;
+    if (meta.classId) message.classId = meta.classId;
+    if (r.evidence) message.evidence = r.evidence.map((e) => redact(e, secrets));
+    if (r.remedies) message.remedies = r.remedies.map((e) => redact(e, secrets));
+    messages.push(message);
+  };
+  try {
+    rule.check(subject as never, { id: ruleId, options: active.options, settings, report });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    messages.push(internalError(ruleId, redact(`rule "${ruleId}" failed: ${reason}`, secrets), docsUrl));
+  }
+}
+
+function internalError(ruleId: string, message: string, docsUrl: string | undefined): LintMessage {
+  const m: LintMessage = { ruleId, severity: 'error', messageId: ENGINE_RULES.internalError, message, internal: true };
+  if (docsUrl) m.docsUrl = docsUrl;
+  return m;
+}
+
+function engineMessage(ruleId: string, message: string): LintMessage {
+  return { ruleId, severity: 'error', message };
+}
+
+/** One change per field per pass, first reported first; a multi-field fix is taken whole or not at all. */
+function pickFixes(messages: readonly LintMessage[]): { ruleId: string; change: FieldFix }[] {
+  const taken = new Set<string>();
+  const picked: { ruleId: string; change: FieldFix }[] = [];
+  for (const m of messages) {
+    if (!m.fix) continue;
+    const changes = asChanges(m.fix);
+    if (changes.some((c) => taken.has(c.field))) continue;
+    for (const change of changes) {
+      taken.add(change.field);
+      picked.push({ ruleId: m.ruleId, change });
+    }
+  }
+  return picked;
+}
+
+export function asChanges(fix: Fix): readonly FieldFix[] {
+  return Array.isArray(fix) ? fix : [fix as FieldFix];
+}
+
+function ruleIds(changes: readonly AppliedChange[]): string[] {
+  return [...new Set(changes.map((c) => c.ruleId))];
+}
+
+function result<S extends Subject>(subject: S, messages: LintMessage[], changes: AppliedChange[], output?: S): LintResult<S> {
+  const r: LintResult<S> = { subject, messages, changes, ...countMessages(messages) };
+  if (output && changes.length) r.output = output;
+  return r;
+}
+
+function typeIndicator(subject: IndicatorSubject, config: ResolvedConfig): { subject: IndicatorSubject; messages: LintMessage[] } {
+  const raw = subject.raw ?? '';
+  const inference = inferType(raw, config.plugins);
+  if (inference.status === 'inferred') {
+    return { subject: { ...subject, type: inference.type, values: valuesFromSummary(inference.type, raw) }, messages: [] };
+  }
+  if (inference.status === 'unknown') {
+    return { subject, messages: [engineMessage(ENGINE_RULES.unknownType, `Cannot tell the indicator type of "${raw}"; no loaded package recognizes it. Give the type explicitly.`)] };
+  }
+  const candidates = inference.candidates.map((c) => `${c.type} (${c.confidence})`).join(', ');
+  return { subject, messages: [engineMessage(ENGINE_RULES.ambiguousType, `The indicator type of "${raw}" is ambiguous: could be ${candidates}. Give the type explicitly.`)] };
+}

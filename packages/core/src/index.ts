@@ -1,0 +1,23 @@
+export type { AppSubject, ExchangeSubject, HttpRequest, HttpResponse, IndicatorSubject, MessageSubject, Subject, SubjectKind } from './subject.js';
+export type { AnyRule, Config, ConfigEntry, Detection, FieldFix, Fix, Plugin, PluginMeta, Report, Rule, RuleContext, RuleMeta, RuleSetting, RuleSeverity, SeverityLevel, SubjectOf } from './rule.js';
+export type { AppliedChange, LintMessage, LintResult, MessageSeverity } from './result.js';
+export type { StandardSchemaV1 } from './standard-schema.js';
+export type { ActiveRule, ResolvedConfig } from './config.js';
+export type { Engine, EngineOptions } from './engine.js';
+export type { Inference } from './infer.js';
+export type { IndicatorTypeInfo } from './indicator-types.js';
+export type { ExchangeInit } from './subjects.js';
+export type { OptionsOf } from './options.js';
+
+export { defineRule, definePlugin } from './define.js';
+export { ConfigError, resolveConfig } from './config.js';
+export { createEngine, ENGINE_RULES, asChanges } from './engine.js';
+export { inferType, CONFIDENT } from './infer.js';
+export { applyChanges, fieldValue } from './apply-fix.js';
+export { INDICATOR_TYPES, SUMMARY_SEPARATOR, fieldsOf, findIndicatorType } from './indicator-types.js';
+export { appSubject, canonicalType, exchangeSubject, indicator, indicatorFromSummary, indicatorFromValue, messageSubject, summaryOf, valuesFromSummary } from './subjects.js';
+export { objectOptions } from './options.js';
+export { headerValue, redact } from './redact.js';
+export { interpolate } from './interpolate.js';
+export { countMessages } from './result.js';
+export { errorText, parseApiError, type ApiError } from './response.js';

@@ -1,0 +1,49 @@
+/** ThreatConnect's standard indicator types, their fields and slugs. */
+export interface IndicatorTypeInfo {
+  /** The v3 `type` value, spelled exactly. */
+  name: string;
+  /** Lowercase, hyphenated name used on command lines and package names. */
+  slug: string;
+  /** Field names in summary order (`a : b : c`). */
+  fields: readonly string[];
+  /** The v2 REST branch (`/v2/indicators/<branch>`), where documented. */
+  branch?: string;
+}
+
+export const INDICATOR_TYPES: readonly IndicatorTypeInfo[] = [
+  { name: 'Address', slug: 'address', fields: ['ip'], branch: 'addresses' },
+  { name: 'EmailAddress', slug: 'email-address', fields: ['address'], branch: 'emailAddresses' },
+  { name: 'File', slug: 'file', fields: ['md5', 'sha1', 'sha256'], branch: 'files' },
+  { name: 'Host', slug: 'host', fields: ['hostName'], branch: 'hosts' },
+  { name: 'URL', slug: 'url', fields: ['text'], branch: 'urls' },
+  { name: 'ASN', slug: 'asn', fields: ['AS Number'], branch: 'asns' },
+  { name: 'CIDR', slug: 'cidr', fields: ['Block'], branch: 'cidrBlocks' },
+  { name: 'Email Subject', slug: 'email-subject', fields: ['Subject'] },
+  { name: 'Hashtag', slug: 'hashtag', fields: ['Hashtag'] },
+  { name: 'Mutex', slug: 'mutex', fields: ['Mutex'], branch: 'mutexes' },
+  { name: 'Registry Key', slug: 'registry-key', fields: ['Key Name', 'Value Name', 'Value Type'], branch: 'registryKeys' },
+  { name: 'User Agent', slug: 'user-agent', fields: ['User Agent String'], branch: 'userAgents' },
+];
+
+const byKey = new Map<string, IndicatorTypeInfo>();
+for (const info of INDICATOR_TYPES) {
+  for (const key of [info.name, info.slug, info.name.replace(/\s+/g, ''), info.branch ?? '']) {
+    if (key) byKey.set(key.toLowerCase(), info);
+  }
+}
+
+/**
+ * Looks a type up by its ThreatConnect name (any case), its slug
+ * (`registry-key`) or its v2 branch (`registryKeys`).
+ */
+export function findIndicatorType(nameOrSlug: string): IndicatorTypeInfo | undefined {
+  return byKey.get(nameOrSlug.trim().toLowerCase());
+}
+
+/** The separator ThreatConnect uses to join the values of multi-valued types. */
+export const SUMMARY_SEPARATOR = ' : ';
+
+/** Field names of a type: the standard ones, or `value1..3` for custom types. */
+export function fieldsOf(type: string): readonly string[] {
+  return findIndicatorType(type)?.fields ?? ['value1', 'value2', 'value3'];
+}

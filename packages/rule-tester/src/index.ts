@@ -1,0 +1,2 @@
+export { RuleTester, type RuleTesterOptions } from './rule-tester.js';
+export type { ExpectedError, InvalidCase, TestCases, ValidCase } from './cases.js';
