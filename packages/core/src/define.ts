@@ -1,11 +1,18 @@
-import type { AnyRule, ConfigEntry, Plugin, Rule, RuleSetting } from './rule.js';
+import type { AnyRule, ConfigEntry, Plugin, Rule, RuleContext, RuleMeta, RuleSetting, SubjectOf } from './rule.js';
+import type { StandardSchemaV1 } from './standard-schema.js';
 import type { SubjectKind } from './subject.js';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const KINDS: readonly SubjectKind[] = ['indicator', 'exchange', 'message', 'app'];
 
-/** Declares a rule and checks its meta. Returns the rule unchanged. */
-export function defineRule<K extends SubjectKind, Options = undefined>(rule: Rule<K, Options>): Rule<K, Options> {
+/** The options a rule receives: its schema's output, or undefined without a schema. */
+export type OptionsOfSchema<S> = S extends StandardSchemaV1<unknown, infer O> ? O : undefined;
+
+/** Declares a rule and checks its meta. Returns the rule unchanged; `context.options` is typed from `meta.options`. */
+export function defineRule<K extends SubjectKind, S extends StandardSchemaV1 | undefined = undefined>(rule: {
+  meta: RuleMeta<K> & { options?: S };
+  check(subject: SubjectOf<K>, context: RuleContext<OptionsOfSchema<S>>): void;
+}): Rule<K, OptionsOfSchema<S>> {
   const { meta } = rule;
   const where = `rule "${meta?.id}"`;
   if (!meta || typeof meta.id !== 'string' || !ID.test(meta.id)) {

@@ -155,7 +155,7 @@ function runRule(active: ActiveRule, subject: Subject, messages: LintMessage[], 
       messageId: r.messageId,
       message: redact(interpolate(template, r.data), secrets),
     };
-    if (r.data) message.data = r.data;
+    if (r.data) message.data = redactData(r.data, secrets);
     if (r.field !== undefined) message.field = r.field;
     if (r.fix) message.fix = r.fix;
     if (docsUrl) message.docsUrl = docsUrl;
@@ -170,6 +170,13 @@ function runRule(active: ActiveRule, subject: Subject, messages: LintMessage[], 
     const reason = error instanceof Error ? error.message : String(error);
     messages.push(internalError(ruleId, redact(`rule "${ruleId}" failed: ${reason}`, secrets), docsUrl));
   }
+}
+
+function redactData(data: Record<string, unknown>, secrets: readonly string[]): Record<string, unknown> {
+  if (secrets.length === 0) return data;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) out[key] = typeof value === 'string' ? redact(value, secrets) : value;
+  return out;
 }
 
 function internalError(ruleId: string, message: string, docsUrl: string | undefined): LintMessage {

@@ -9,7 +9,7 @@ export type { IndicatorTypeInfo } from './indicator-types.js';
 export type { ExchangeInit } from './subjects.js';
 export type { OptionsOf } from './options.js';
 
-export { defineRule, definePlugin } from './define.js';
+export { defineRule, definePlugin, type OptionsOfSchema } from './define.js';
 export { ConfigError, resolveConfig } from './config.js';
 export { createEngine, ENGINE_RULES, asChanges } from './engine.js';
 export { inferType, CONFIDENT } from './infer.js';

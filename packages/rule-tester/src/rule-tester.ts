@@ -19,9 +19,7 @@ export class RuleTester {
   constructor(private readonly options: RuleTesterOptions = {}) {}
 
   run(plugin: Plugin, ruleName: string, tests: TestCases): void {
-    const rule = plugin.rules[ruleName];
-    if (!rule) throw new Error(`plugin "${plugin.meta.name}" has no rule "${ruleName}"`);
-    const ruleId = `${plugin.meta.namespace}/${ruleName}`;
+    const { ruleId, rule } = lookup(plugin, ruleName);
     assertDistinct(ruleId, tests);
     for (const c of tests.invalid) assertKnownMessageIds(ruleId, rule, c);
 
@@ -29,12 +27,12 @@ export class RuleTester {
       describe('valid', () => {
         for (const raw of tests.valid) {
           const c = normalizeValid(raw);
-          (c.only ? it.only : it)(caseName(c), () => this.runValid(plugin, ruleId, rule, raw));
+          (c.only ? it.only : it)(caseName(c), () => this.assertValid(plugin, ruleName, raw));
         }
       });
       describe('invalid', () => {
         for (const c of tests.invalid) {
-          (c.only ? it.only : it)(caseName(c), () => this.runInvalid(plugin, ruleId, rule, c));
+          (c.only ? it.only : it)(caseName(c), () => this.assertInvalid(plugin, ruleName, c));
         }
       });
     });
@@ -48,7 +46,9 @@ export class RuleTester {
     });
   }
 
-  private runValid(plugin: Plugin, ruleId: string, rule: AnyRule, raw: ValidCase) {
+  /** Checks one valid case outside `run` (throws on failure). */
+  assertValid(plugin: Plugin, ruleName: string, raw: ValidCase): void {
+    const { ruleId, rule } = lookup(plugin, ruleName);
     const c = normalizeValid(raw);
     const engine = this.engine(plugin, ruleId, c.options);
     const subject = subjectOf(rule, c);
@@ -58,7 +58,10 @@ export class RuleTester {
     expect(fixed.changes, 'fixing a valid case must change nothing').toEqual([]);
   }
 
-  private runInvalid(plugin: Plugin, ruleId: string, rule: AnyRule, c: InvalidCase) {
+  /** Checks one invalid case outside `run` (throws on failure). */
+  assertInvalid(plugin: Plugin, ruleName: string, c: InvalidCase): void {
+    const { ruleId, rule } = lookup(plugin, ruleName);
+    assertKnownMessageIds(ruleId, rule, c);
     if (rule.meta.fixable && !('output' in c)) {
       throw new Error(`invalid case ${caseName(c)} of fixable rule "${ruleId}" must state its output (or null when unfixable)`);
     }
@@ -93,6 +96,12 @@ export class RuleTester {
     expect(describeMessages(again.messages.filter((m) => m.ruleId === ruleId && m.fix)), 'the fixed output must not be fixable again').toEqual([]);
     expect(engine.fix(output).changes, 'fixing the output again must change nothing').toEqual([]);
   }
+}
+
+function lookup(plugin: Plugin, ruleName: string): { ruleId: string; rule: AnyRule } {
+  const rule = plugin.rules[ruleName];
+  if (!rule) throw new Error(`plugin "${plugin.meta.name}" has no rule "${ruleName}"`);
+  return { ruleId: `${plugin.meta.namespace}/${ruleName}`, rule };
 }
 
 function describeMessages(messages: readonly LintMessage[]): string[] {
