@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'packages/indicators/*', 'packages/errors/*', 'apps/*', 'tools/*', 'examples/*'],
+    projects: ['packages/*', 'packages/indicators/*', 'packages/errors/*', 'apps/*', 'tools/*', 'examples/*', '!tools/*.ts'],
+    reporters: ['default', './tools/summary-reporter.ts'],
   },
 });
