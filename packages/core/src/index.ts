@@ -21,3 +21,4 @@ export { headerValue, redact } from './redact.js';
 export { interpolate } from './interpolate.js';
 export { countMessages } from './result.js';
 export { errorText, parseApiError, type ApiError } from './response.js';
+export { findControlCharacter, preview, withoutSurroundingWhitespace, type ControlCharacter } from './text.js';

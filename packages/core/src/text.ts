@@ -1,0 +1,54 @@
+const MAX_PREVIEW = 64;
+
+/**
+ * A value as it appears in a message: quoted, control characters and lone
+ * surrogates escaped, and cut to a readable length with the full length named,
+ * so a 1 MB input does not make a 1 MB message.
+ */
+export function preview(value: string, max = MAX_PREVIEW): string {
+  if (value.length <= max) return JSON.stringify(value);
+  return `${JSON.stringify(value.slice(0, max))}… (${value.length} characters)`;
+}
+
+export interface ControlCharacter {
+  index: number;
+  codePoint: number;
+  /** `line feed (U+000A)` */
+  name: string;
+}
+
+const NAMES: Record<number, string> = {
+  0x00: 'NUL',
+  0x09: 'tab',
+  0x0a: 'line feed',
+  0x0b: 'vertical tab',
+  0x0c: 'form feed',
+  0x0d: 'carriage return',
+  0x1b: 'escape',
+  0x7f: 'delete',
+  0x85: 'next line',
+  0x2028: 'line separator',
+  0x2029: 'paragraph separator',
+};
+
+function isControl(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+}
+
+/** The first control character (C0, DEL, C1) or Unicode line/paragraph separator in a value. */
+export function findControlCharacter(value: string): ControlCharacter | undefined {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (isControl(code)) {
+      const hex = code.toString(16).toUpperCase().padStart(4, '0');
+      return { index: i, codePoint: code, name: `${NAMES[code] ?? 'control character'} (U+${hex})` };
+    }
+  }
+  return undefined;
+}
+
+/** The value without leading and trailing whitespace, or undefined when it has none. */
+export function withoutSurroundingWhitespace(value: string): string | undefined {
+  const trimmed = value.trim();
+  return trimmed === value ? undefined : trimmed;
+}
