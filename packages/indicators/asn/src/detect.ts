@@ -1,0 +1,21 @@
+import type { Detection } from '@tclint/core';
+import { parseAsn } from './parse-asn.js';
+
+/**
+ * Recognizes AS numbers. A prefixed number (`ASN12345`, `AS 12345`, `as1.10`,
+ * even out of range) is an ASN; a bare number could be one, but could as well
+ * be anything else, so it is only a guess and the engine calls it ambiguous.
+ */
+export function detectAsn(value: string): Detection | undefined {
+  const parsed = parseAsn(value);
+  switch (parsed.kind) {
+    case 'number':
+      if (parsed.spelling.prefix !== '') return { type: 'ASN', confidence: 0.9 };
+      return { type: 'ASN', confidence: parsed.spelling.asdot ? 0.2 : 0.3 };
+    case 'outOfRange':
+    case 'asdotPartOutOfRange':
+      return parsed.prefix !== '' ? { type: 'ASN', confidence: 0.7 } : undefined;
+    default:
+      return undefined;
+  }
+}

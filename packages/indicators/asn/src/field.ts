@@ -1,0 +1,3 @@
+/** The ThreatConnect field that holds an ASN indicator's value. */
+export const AS_NUMBER = 'AS Number';
+

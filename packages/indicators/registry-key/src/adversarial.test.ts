@@ -1,0 +1,54 @@
+import { createEngine, indicator, indicatorFromSummary } from '@tclint/core';
+import { describe, expect, it } from 'vitest';
+import { plugin } from './index.js';
+
+const MB = 1 << 20;
+const engine = createEngine({ config: [plugin.configs.recommended] });
+
+/**
+ * The fastest of a few runs: scheduler noise on a busy machine only ever adds
+ * time, while a super-linear algorithm is slow on every run.
+ */
+function fastest(run: () => void, runs = 3): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+const strings: Record<string, string> = {
+  digits: '9'.repeat(MB),
+  dots: '.'.repeat(MB),
+  colons: ':'.repeat(MB),
+  hyphens: '-'.repeat(MB),
+  brackets: '[.]'.repeat(MB / 3),
+  backslashes: '\\'.repeat(MB),
+  punycode: 'xn--'.repeat(MB / 4),
+  separators: ' : '.repeat(MB / 3),
+  'a long key': `HKLM${'\\Software'.repeat(MB / 9)}`,
+  'native prefixes': '\\REGISTRY\\'.repeat(MB / 10),
+  'root without separator': `HKEY_LOCAL_MACHINE${'x'.repeat(MB)}`,
+  whitespace: ' '.repeat(MB),
+  'provider prefixes': 'Registry::'.repeat(MB / 10),
+};
+
+describe('1 MB adversarial input', () => {
+  engine.fix(indicatorFromSummary('hklm\\x :  : reg_sz', 'Registry Key')); // warm up
+
+  it.each(Object.entries(strings))('handles %s in every field in well under 100 ms', (_name, value) => {
+    for (const values of [{ 'Key Name': value, 'Value Name': ' ', 'Value Type': 'REG_SZ' }, { 'Key Name': 'HKLM', 'Value Name': value, 'Value Type': value }]) {
+      const subject = indicator('Registry Key', values);
+      const result = engine.fix(subject);
+      expect(result.messages.filter((m) => m.internal)).toEqual([]);
+      for (const m of result.messages) expect(m.message.length).toBeLessThan(1000);
+      expect(fastest(() => engine.fix(subject))).toBeLessThan(100);
+    }
+  });
+
+  it.each(Object.entries(strings))('types %s in well under 100 ms', (_name, value) => {
+    expect(fastest(() => engine.check(indicatorFromSummary(value)))).toBeLessThan(100);
+  });
+});
