@@ -1,0 +1,67 @@
+import { createEngine, indicator } from '@tclint/core';
+import { describe, expect, it } from 'vitest';
+import { detectCidr } from './detect.js';
+import { plugin } from './index.js';
+import { parseIPv4Strict } from './ipv4.js';
+import { formatIPv6, inspectIPv6, parseIPv6 } from './ipv6.js';
+import { normalizeCidr } from './normalize.js';
+
+const MB = 1 << 20;
+const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+
+/** A megabyte of each shape that makes naive scanners or regexes backtrack. */
+const INPUTS: Record<string, string> = {
+  digits: fill('1'),
+  dots: fill('.'),
+  colons: fill(':'),
+  hyphens: fill('-'),
+  brackets: fill('['),
+  backslashes: fill('\\'),
+  punycode: fill('xn--'),
+  'dotted digits': fill('1.'),
+  'hex groups': fill('abcd:'),
+  'double colons': fill('1::'),
+  percent: fill('%'),
+  slashes: fill('1/'),
+  'digits after a slash': `10.0.0.0/${fill('0')}8`,
+  'zone of a megabyte': `fe80::%${fill('e')}/64`,
+  'address then junk': `2001:db8::/48${fill(' x')}`,
+  whitespace: `${fill(' ')}10.0.0.0/8${fill('\t')}`,
+  'dotted prefix': `10.0.0.0/${fill('255.')}`,
+  'hex prefix': `2001:db8::/${fill('ffff:')}`,
+};
+
+const engine = createEngine({ config: [plugin.configs.recommended] });
+
+/** The best of three runs: a catastrophic pattern is slow every time, a busy machine only sometimes. */
+function timed(run: () => void): number {
+  let best = Infinity;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const start = performance.now();
+    run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+describe('1 MB adversarial inputs', () => {
+  for (const [name, value] of Object.entries(INPUTS)) {
+    it(`${name}: every rule, detect and helper in well under 100 ms`, () => {
+      const ms = timed(() => {
+        const subject = indicator('CIDR', { Block: value });
+        const checked = engine.check(subject);
+        expect(checked.messages.some((m) => m.internal)).toBe(false);
+        // messages quote an excerpt, not the megabyte
+        for (const m of checked.messages) expect(m.message.length).toBeLessThan(1000);
+        engine.fix(subject);
+        detectCidr(value);
+        normalizeCidr(value);
+        formatIPv6(value);
+        parseIPv6(value);
+        inspectIPv6(value);
+        parseIPv4Strict(value);
+      });
+      expect(ms).toBeLessThan(100);
+    });
+  }
+});
