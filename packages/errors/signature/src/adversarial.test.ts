@@ -1,0 +1,36 @@
+import { createEngine, messageSubject, type LintMessage } from '@tclint/core';
+import { describe, expect, it } from 'vitest';
+import { plugin } from './index.js';
+import { ADVERSARIAL, fastestRun } from './test-support/adversarial.js';
+import { b64, failed, header, SECRET, TS, v2Body } from './test-support/exchanges.js';
+
+const engine = createEngine({ config: [plugin.configs.recommended] });
+const good = header(b64(`/api/v2/owners:GET:${TS}`));
+
+describe('1 MB adversarial inputs are diagnosed in well under 100 ms', () => {
+  for (const [i, junk] of ADVERSARIAL.entries()) {
+    const label = `${JSON.stringify(junk.slice(0, 12))}… (pattern ${i})`;
+    const subjects = {
+      url: failed({ url: `/api/v2/${junk}`, authorization: good, timestamp: TS, secretKey: SECRET }),
+      authorization: failed({ authorization: `TC 1:${junk}`, timestamp: TS, secretKey: SECRET }),
+      wholeAuthorization: failed({ authorization: junk, timestamp: TS }),
+      timestamp: failed({ authorization: good, timestamp: junk, secretKey: SECRET }),
+      secretKey: failed({ authorization: good, timestamp: TS, secretKey: junk }),
+      body: failed({ authorization: good, timestamp: TS, body: v2Body(`Signature data did not match expected result ${junk}`) }),
+    };
+    for (const [where, subject] of Object.entries(subjects)) {
+      it(`${label} in the ${where}`, () => {
+        let messages: LintMessage[] = [];
+        expect(fastestRun(() => (messages = engine.check(subject).messages), 100)).toBeLessThan(100);
+        expect(messages.length).toBeGreaterThan(0);
+        expect(messages.filter((m) => m.internal || m.ruleId.startsWith('tclint/'))).toEqual([]);
+      });
+    }
+    it(`${label} as a message text`, () => {
+      const subject = messageSubject(`${junk}\nsignature data did not match expected result`);
+      let count = 0;
+      expect(fastestRun(() => (count = engine.check(subject).messages.length), 100)).toBeLessThan(100);
+      expect(count).toBe(1);
+    });
+  }
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseAuthorization } from './authorization.js';
+import { percentDecode } from './percent.js';
+import { parseRequestTarget } from './request-target.js';
+import { describeSurroundingWhitespace } from './whitespace.js';
+
+describe('parseRequestTarget', () => {
+  it.each([
+    ['https://tc.example:8443/api/v2/owners?a=b%20c#frag', { origin: 'https://tc.example:8443', path: '/api/v2/owners', query: 'a=b%20c' }],
+    ['https://tc.example', { origin: 'https://tc.example', path: '/' }],
+    ['https://tc.example?x', { origin: 'https://tc.example', path: '/', query: 'x' }],
+    ['/v2/owners', { path: '/v2/owners' }],
+    ['v2/owners?', { path: '/v2/owners', query: '' }],
+    ['/a:b/c', { path: '/a:b/c' }],
+    ['1http://x/y', { path: '/1http://x/y' }],
+  ])('%s', (url, expected) => {
+    expect(parseRequestTarget(url)).toEqual(expected);
+  });
+});
+
+describe('percentDecode', () => {
+  it.each([
+    ['Common%20Community', 'Common Community'],
+    ['a+b', 'a+b'],
+    ['%C3%A9t%C3%A9', 'été'],
+    ['%E9', '%E9'],
+    ['100%', '100%'],
+    ['%2', '%2'],
+    ['%zz%41', '%zzA'],
+  ])('%s -> %s', (input, output) => {
+    expect(percentDecode(input)).toBe(output);
+  });
+});
+
+describe('describeSurroundingWhitespace', () => {
+  it.each([
+    ['key\n', 'a trailing newline'],
+    ['key\r\n', 'a trailing carriage return and newline'],
+    ['  key', '2 leading spaces'],
+    ['\tkey ', 'a leading tab and a trailing space'],
+    ['key\u00a0', 'a trailing U+00A0'],
+    ['key \n', 'trailing whitespace " \\n"'],
+    ['key', 'no whitespace'],
+  ])('%j', (input, output) => {
+    expect(describeSurroundingWhitespace(input)).toBe(output);
+  });
+});
+
+describe('parseAuthorization', () => {
+  const sig = 'ZzVuIUzq/b9sDZwWBddim5oY3RrUKnWHvRhf5LAlOVM=';
+  it('reads a correct header without mistakes', () => {
+    const parsed = parseAuthorization(`TC 123:${sig}`);
+    expect(parsed).toMatchObject({ accessId: '123', signature: sig, mistakes: [] });
+    expect(parsed.digest?.length).toBe(32);
+  });
+  it('reads a header wholly wrapped in b\'...\'', () => {
+    expect(parseAuthorization(`b'TC 123:${sig}'`).mistakes).toEqual([{ id: 'bytesWrapper' }]);
+  });
+  it.each([
+    ['', 'is empty'],
+    ['Basic dXNlcjpwYXNz', 'starts with "Basic" instead of the "TC" scheme'],
+    ['TC :abc', 'has no access id before the ":"'],
+    ['TC 1 2:abc', 'has whitespace inside the access id "1 2"'],
+    ['TC 1:', 'has no signature after the ":"'],
+    ["TC 1:b''", 'has no signature after the ":"'],
+  ])('%j is malformed: %s', (header, problem) => {
+    expect(parseAuthorization(header).problem).toBe(problem);
+  });
+});

@@ -1,0 +1,116 @@
+import { HmacSha256 } from './hmac.js';
+import { formatTarget } from './request-target.js';
+import { utf8Encode } from './utf8.js';
+import { signedString, signingVariants, type SigningInput, type SigningMistake, type Variant } from './variants.js';
+
+/** Requests whose signed string and key together are longer than this are not searched for variants (each would be hashed again in full). */
+export const MAX_SEARCHED_LENGTH = 8192;
+/** How far (in seconds) a signed timestamp is searched from the Timestamp header. */
+export const TIMESTAMP_WINDOW = 900;
+/** A millisecond timestamp is searched from header*1000 − 1000 to header*1000 + 1999. */
+const MS_BEFORE = 1000;
+const MS_AFTER = 1999;
+const CANDIDATE = new Uint8Array(32);
+
+/**
+ * Signs `<target>:<method>:<timestamp>` for many timestamps: the shared prefix
+ * is hashed once, each timestamp only appends its digits.
+ */
+export class Signer {
+  private readonly prefix: HmacSha256;
+
+  constructor(input: Omit<SigningInput, 'timestamp'>) {
+    const prefix = signedString({ ...input, timestamp: '' });
+    this.prefix = HmacSha256.withKey(utf8Encode(input.key)).update(utf8Encode(prefix));
+  }
+
+  digest(timestamp: string): Uint8Array {
+    const out = new Uint8Array(32);
+    this.prefix.digestWith(utf8Encode(timestamp), out);
+    return out;
+  }
+
+  /** Whether signing with `timestamp` gives `digest` (no allocation beyond the timestamp's bytes). */
+  matches(timestamp: string, digest: Uint8Array): boolean {
+    this.prefix.digestWith(utf8Encode(timestamp), CANDIDATE);
+    return sameBytes(CANDIDATE, digest);
+  }
+}
+
+export interface SearchResult {
+  /** The variant whose signature equals the client's, when one does. */
+  variant?: Variant;
+  /** How many signed strings were tried. */
+  tried: number;
+  /** True when the request was too long to try variants other than the timestamp. */
+  limited: boolean;
+}
+
+/**
+ * Looks for the mistake that reproduces the client's digest: one or two
+ * changes to the key, method or request target, or another timestamp near
+ * the header's (whole seconds within ±TIMESTAMP_WINDOW, or milliseconds).
+ */
+export function findVariant(correct: SigningInput, suppliedKey: string, digest: Uint8Array, signer: Signer): SearchResult {
+  let tried = 0;
+  const size = formatTarget(correct.target).length + (correct.target.origin?.length ?? 0) + correct.timestamp.length + suppliedKey.length;
+  const limited = size > MAX_SEARCHED_LENGTH;
+  if (!limited) {
+    for (const variant of signingVariants(correct, suppliedKey)) {
+      tried++;
+      const candidate = HmacSha256.withKey(utf8Encode(variant.input.key)).update(utf8Encode(signedString(variant.input))).digest();
+      if (sameBytes(candidate, digest)) return { variant, tried, limited };
+    }
+  }
+  for (const { timestamp, mistake } of timestampCandidates(correct.timestamp)) {
+    tried++;
+    if (signer.matches(timestamp, digest)) return { variant: { mistakes: [mistake], input: { ...correct, timestamp } }, tried, limited };
+  }
+  return { tried, limited };
+}
+
+/** The timestamp, among whole seconds within ±window of `seconds`, that reproduces the digest. */
+export function findSignedTimestamp(signer: Signer, digest: Uint8Array, seconds: number): string | undefined {
+  for (let d = 0; d <= TIMESTAMP_WINDOW; d++) {
+    for (const candidate of d === 0 ? [seconds] : [seconds - d, seconds + d]) {
+      if (candidate >= 0 && signer.matches(String(candidate), digest)) return String(candidate);
+    }
+  }
+  return undefined;
+}
+
+function* timestampCandidates(header: string): Generator<{ timestamp: string; mistake: SigningMistake }> {
+  if (!isDigits(header, 15)) return;
+  const value = Number(header);
+  const inMilliseconds = header.length >= 12;
+  const anchor = inMilliseconds ? Math.floor(value / 1000) : value;
+  if (!inMilliseconds) {
+    for (let ms = value * 1000 - MS_BEFORE; ms <= value * 1000 + MS_AFTER; ms++) {
+      const timestamp = String(ms);
+      yield { timestamp, mistake: { id: 'timestampMilliseconds', signed: timestamp } };
+    }
+  }
+  for (let d = inMilliseconds ? 0 : 1; d <= TIMESTAMP_WINDOW; d++) {
+    for (const seconds of d === 0 ? [0] : [-d, d]) {
+      const signed = anchor + seconds;
+      if (signed < 0) continue;
+      yield { timestamp: String(signed), mistake: { id: 'timestampDiffers', signed: String(signed), seconds } };
+    }
+  }
+}
+
+/** Whether a text is 1..max ASCII digits. */
+export function isDigits(text: string, max: number): boolean {
+  if (text.length === 0 || text.length > max) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,0 +1,15 @@
+import { definePlugin } from '@tclint/core';
+import { exchange } from './rules/exchange.js';
+import { message } from './rules/message.js';
+
+export const plugin = definePlugin({
+  meta: { name: '@tclint/error-timestamp', version: '0.1.0', namespace: 'timestamp' },
+  rules: { exchange, message },
+});
+
+export default plugin;
+
+export { diagnoseTimestamp } from './diagnose.js';
+export { readTimestamp, type SubsecondUnit, type TimestampReading } from './timestamp-value.js';
+export { MAX_SKEW_SECONDS } from './clock.js';
+export { TIMESTAMP_ERRORS, timestampErrorIn } from './recognize.js';
