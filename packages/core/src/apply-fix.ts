@@ -74,7 +74,9 @@ function applyToExchange(subject: ExchangeSubject, changes: readonly FieldFix[])
     else if (field === 'request.body') request.body = value;
     else throw new Error(`cannot fix unknown exchange field "${field}"`);
   }
-  return exchangeSubject({ ...subject, request, secretKey: subject.secretKey });
+  // The response answered the request as it was; it says nothing of the fixed one.
+  const { response: _answeredOldRequest, ...rest } = subject;
+  return exchangeSubject({ ...rest, request, secretKey: subject.secretKey });
 }
 
 function applyToApp(subject: AppSubject, changes: readonly FieldFix[]): AppSubject {

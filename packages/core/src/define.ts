@@ -12,7 +12,7 @@ export type OptionsOfSchema<S> = S extends StandardSchemaV1<unknown, infer O> ? 
 export function defineRule<K extends SubjectKind, S extends StandardSchemaV1 | undefined = undefined>(rule: {
   meta: RuleMeta<K> & { options?: S };
   check(subject: SubjectOf<K>, context: RuleContext<OptionsOfSchema<S>>): void;
-}): Rule<K, OptionsOfSchema<S>> {
+}): NoInfer<Rule<K, OptionsOfSchema<S>>> {
   const { meta } = rule;
   const where = `rule "${meta?.id}"`;
   if (!meta || typeof meta.id !== 'string' || !ID.test(meta.id)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, ENGINE_RULES } from './engine.js';
 import { exchangeSubject, indicator, indicatorFromSummary } from './subjects.js';
-import { testPlugin, tiePlugin } from './test-plugins.js';
+import { scrubPlugin, testPlugin, tiePlugin } from './test-plugins.js';
 
 const plugins = { test: testPlugin };
 const engineWith = (rules: Record<string, 'error' | 'warn'>) => createEngine({ config: [{ plugins, rules }] });
@@ -134,4 +134,13 @@ describe('secrets', () => {
     expect(text).not.toContain('APIV2:430:c8mTcH:1234567890123:7mbiy0=');
     expect(text).toContain('[REDACTED]');
   });
+
+  it('masks secrets in the changes a fix records', () => {
+    const secretKey = 'abcdefghijklmnopqrstuvwxyz0123456789ABCD';
+    const engine = createEngine({ config: [{ plugins: { scrub: scrubPlugin }, rules: { 'scrub/scrub': 'error' } }] });
+    const subject = exchangeSubject({ request: { method: 'GET', url: '/v2/owners', headers: { Authorization: `TC 1:${secretKey}` } }, secretKey });
+    const result = engine.fix(subject);
+    expect(result.changes).toEqual([{ ruleId: 'scrub/scrub', field: 'request.headers.Authorization', from: 'TC 1:[REDACTED]', to: 'TC 1:sig' }]);
+  });
 });
+

@@ -66,6 +66,7 @@ export function createEngine(options: EngineOptions): Engine {
     const prepared = prepare(input);
     if (prepared.messages.length) return result(prepared.subject, prepared.messages, []);
     let current = prepared.subject;
+    const secrets = secretsOf(current);
     const changes: AppliedChange[] = [];
     const seen = new Map<string, number>([[fixableState(current), 0]]);
     let trouble: LintMessage | undefined;
@@ -77,7 +78,7 @@ export function createEngine(options: EngineOptions): Engine {
         trouble = engineMessage(ENGINE_RULES.fixLimit, `Fixes did not settle after ${maxPasses} passes; stopped (rules: ${ruleIds(changes).join(', ')})`);
         return result(prepared.subject, [...messages, trouble], changes, current);
       }
-      for (const { ruleId, change } of picked) changes.push({ ruleId, field: change.field, from: fieldValue(current, change.field), to: change.value });
+      for (const { ruleId, change } of picked) changes.push(redactChange({ ruleId, field: change.field, from: fieldValue(current, change.field), to: change.value }, secrets));
       current = applyChanges(current, picked.map((p) => p.change));
       const state = fixableState(current);
       const firstSeen = seen.get(state);
@@ -177,6 +178,11 @@ function redactData(data: Record<string, unknown>, secrets: readonly string[]): 
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) out[key] = typeof value === 'string' ? redact(value, secrets) : value;
   return out;
+}
+
+function redactChange(change: AppliedChange, secrets: readonly string[]): AppliedChange {
+  if (secrets.length === 0) return change;
+  return { ...change, from: change.from === undefined ? undefined : redact(change.from, secrets), to: redact(change.to, secrets) };
 }
 
 function internalError(ruleId: string, message: string, docsUrl: string | undefined): LintMessage {

@@ -68,3 +68,15 @@ describe('parseApiError', () => {
     expect(parseApiError({ status: 503, headers: {}, body: ' API access has not been licensed ' })).toEqual({ status: 503, message: 'API access has not been licensed' });
   });
 });
+
+describe('fixing an exchange', () => {
+  it('drops the response, which answered the request before the fix', () => {
+    const subject = exchangeSubject({
+      request: { method: 'GET', url: '/v2/owners', headers: {} },
+      response: { status: 401, headers: {}, body: '{"status":"Failure","message":"Access Denied"}' },
+    });
+    const fixed = applyChanges(subject, [{ field: 'request.headers.Timestamp', value: '1' }]);
+    expect(fixed.response).toBeUndefined();
+    expect(fixed.request.headers).toEqual({ Timestamp: '1' });
+  });
+});

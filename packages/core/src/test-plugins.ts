@@ -97,3 +97,16 @@ export const tiePlugin = definePlugin({
   rules: {},
   detect: (value) => (value === 'tie' ? { type: 'User Agent', confidence: 0.8 } : undefined),
 });
+
+/** Replaces an Authorization header that holds the secret key. */
+export const scrubPlugin = definePlugin({
+  meta: { name: 'scrub-plugin', namespace: 'scrub' },
+  rules: {
+    scrub: defineRule({
+      meta: { id: 'scrub', subject: 'exchange', description: 'test: fixes a leaked key', messages: { leaked: 'key in header' }, fixable: true },
+      check(subject, ctx) {
+        if (subject.request.headers.Authorization !== 'TC 1:sig') ctx.report({ messageId: 'leaked', fix: { field: 'request.headers.Authorization', value: 'TC 1:sig' } });
+      },
+    }),
+  },
+});

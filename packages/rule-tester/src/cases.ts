@@ -77,7 +77,9 @@ export function caseName(c: CaseBase): string {
 /** A key equal for two cases exactly when they test the same thing. */
 export function caseKey(c: CaseBase): string {
   const { name: _name, only: _only, ...rest } = c;
-  return JSON.stringify(rest, (_k, v) => (typeof v === 'function' ? String(v) : v));
+  // The secret key is not enumerable, so name it: cases may differ only by key.
+  const secretKey = c.subject?.kind === 'exchange' ? c.subject.secretKey : undefined;
+  return JSON.stringify({ ...rest, secretKey }, (_k, v) => (typeof v === 'function' ? String(v) : v));
 }
 
 /** The fields of `subject` named by `expected`, to compare with it. */
