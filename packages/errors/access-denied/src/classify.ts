@@ -1,0 +1,79 @@
+import { parseApiError, type ApiError, type ExchangeSubject, type HttpResponse } from '@tclint/core';
+import { lowercaseKeepingIndices, printable } from './text.js';
+
+/** The error texts this package diagnoses, as ThreatConnect writes them (matched ignoring case). */
+export const ACCESS_DENIED_TEXTS = {
+  accessDenied: 'Access Denied',
+  ownerNotFound: 'The requested owner was not found',
+  notLicensed: 'API access has not been licensed for this system',
+} as const;
+
+export type AccessDeniedKind = keyof typeof ACCESS_DENIED_TEXTS;
+
+const KINDS = Object.keys(ACCESS_DENIED_TEXTS) as AccessDeniedKind[];
+
+/** A known text found in an error message or log: which one and where. */
+export interface FoundText {
+  kind: AccessDeniedKind;
+  index: number;
+}
+
+/** Every known text in `text`, first occurrence of each, in the order they appear. */
+export function findAccessDeniedTexts(text: string): FoundText[] {
+  const found: FoundText[] = [];
+  const lower = lowercaseKeepingIndices(text);
+  for (const kind of KINDS) {
+    const index = lower.indexOf(ACCESS_DENIED_TEXTS[kind].toLowerCase());
+    if (index !== -1) found.push({ kind, index });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** A failed exchange of this package's class: the parsed error and the kind of text it carries. */
+export interface ClassifiedExchange {
+  error: ApiError;
+  kind: AccessDeniedKind;
+}
+
+/**
+ * Which of this package's errors a failed exchange shows, if any. The
+ * response must be an error status (400 and up); the message decides the
+ * kind, whatever the status (ThreatConnect answers Access Denied with 401 or
+ * 403, owner not found with 403 or 404, not licensed with 503).
+ */
+export function classifyExchange(subject: ExchangeSubject): ClassifiedExchange | undefined {
+  const response = subject.response;
+  if (!response || !(response.status >= 400)) return undefined;
+  const { error, found } = readResponse(response);
+  const first = found[0];
+  return first ? { error, kind: first.kind } : undefined;
+}
+
+interface ReadResponse {
+  error: ApiError;
+  found: FoundText[];
+}
+
+const cache = new WeakMap<HttpResponse, { body: string | undefined; read: ReadResponse }>();
+
+/**
+ * The error a response carries and the known texts in its message.
+ * `parseApiError` is skipped for bodies that cannot be an error envelope,
+ * and the result is remembered for the response, since every rule of the
+ * package reads the same response.
+ */
+export function readResponse(response: HttpResponse): ReadResponse {
+  const known = cache.get(response);
+  if (known && known.body === response.body) return known.read;
+  const body = response.body ?? '';
+  const error = /^\s*\{/.test(body) ? parseApiError(response) : { status: response.status, message: body.trim() };
+  const read = { error, found: findAccessDeniedTexts(error.message) };
+  cache.set(response, { body: response.body, read });
+  return read;
+}
+
+/** The facts every diagnosis of an exchange starts from: status, envelope and error code. */
+export function responseEvidence(error: ApiError): string {
+  const envelope = error.envelope === 3 ? `v3 body (errCode ${error.errCode ?? 'none'})` : error.envelope === 2 ? 'v2 body' : 'body';
+  return `HTTP ${error.status}, ${envelope}: "${printable(error.message.trim(), 200)}"`;
+}

@@ -1,0 +1,17 @@
+import { definePlugin } from '@tclint/core';
+import { authorization } from './rules/authorization.js';
+import { message } from './rules/message.js';
+import { notLicensed } from './rules/not-licensed.js';
+import { owner } from './rules/owner.js';
+
+export const plugin = definePlugin({
+  meta: { name: '@tclint/error-access-denied', version: '0.1.0', namespace: 'access-denied' },
+  rules: { authorization, owner, 'not-licensed': notLicensed, message },
+});
+
+export default plugin;
+
+export { analyzeAuthorization, describeCredentials, HMAC_FORM, TOKEN_FORM, type AuthorizationAnalysis, type AuthorizationProblem, type AuthorizationScheme } from './authorization.js';
+export { ACCESS_DENIED_TEXTS, classifyExchange, findAccessDeniedTexts, type AccessDeniedKind, type ClassifiedExchange, type FoundText } from './classify.js';
+export { findOwnerParameter, hostOf, type OwnerEncodingProblem, type OwnerParameter } from './owner.js';
+export { CLASS_ID } from './docs.js';

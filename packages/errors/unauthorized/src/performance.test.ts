@@ -1,0 +1,38 @@
+import { createEngine, messageSubject, type Subject } from '@tclint/core';
+import { describe, expect, it } from 'vitest';
+import { plugin } from './index.js';
+import { BASE, failed, NOW, v2 } from './test-support.js';
+
+const MB = 1 << 20;
+const engine = createEngine({ config: [plugin.configs.recommended] });
+const runs = ['1', '.', ':', '-', '[', ']', '\\', 'xn--', ' ', '\t', "b'", 'Unauthorize', 'unauthorized_', 'The Job associated with this token'];
+
+/** The best of three runs of check, so that a busy machine does not fail the test; fix must also cope. */
+function timed(subject: Subject): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    const result = engine.check(subject);
+    best = Math.min(best, performance.now() - start);
+    expect(result.messages.filter((m) => m.internal)).toEqual([]);
+  }
+  expect(engine.fix(subject).messages.filter((m) => m.internal || m.ruleId.startsWith('tclint/'))).toEqual([]);
+  return best;
+}
+
+describe('1 MB adversarial input', () => {
+  for (const run of runs) {
+    const big = run.repeat(Math.ceil(MB / run.length)).slice(0, MB);
+    it(`runs of ${JSON.stringify(run)}`, () => {
+      const subjects: Subject[] = [
+        failed(401, v2('Unauthorized'), { authorization: `TC-Token ${big}`, tokenExpires: NOW - 1 }),
+        failed(401, v2('Unauthorized'), { authorization: big }),
+        failed(401, v2(`${big} Unauthorized`)),
+        failed(401, big, { date: big }),
+        failed(401, v2('The Job associated with this token is either invalid or does not exist.'), { url: `${BASE}/${big}/appAuth?${big}` }),
+        messageSubject(`${big} unauthorized ${big}`),
+      ];
+      for (const subject of subjects) expect(timed(subject)).toBeLessThan(100);
+    });
+  }
+});
