@@ -18,9 +18,11 @@ export interface ApiError {
 export function parseApiError(response: HttpResponse): ApiError {
   const body = response.body ?? '';
   const error: ApiError = { status: response.status, message: body.trim() };
+  // Only an object can be an envelope; do not pay for parsing anything else.
+  if (!error.message.startsWith('{')) return error;
   let parsed: unknown;
   try {
-    parsed = body ? JSON.parse(body) : undefined;
+    parsed = JSON.parse(body);
   } catch {
     return error;
   }
