@@ -1,0 +1,42 @@
+import type { FieldFix } from '@tclint/core';
+import type { DiagnoseReport } from '../report.js';
+import { redactText } from '../secrets.js';
+import { reportSecrets, safeFix } from './safe.js';
+import type { DiagnoseFormatter } from './types.js';
+
+export interface JsonDiagnosis {
+  classId: string;
+  ruleId: string;
+  severity: 'error' | 'warning';
+  message: string;
+  evidence: string[];
+  remedies: string[];
+  fix: FieldFix | FieldFix[] | null;
+}
+
+export interface JsonDiagnoseRecord {
+  source: string;
+  index: number;
+  diagnoses: JsonDiagnosis[];
+}
+
+/** One diagnosed record as JSON; credentials never appear (Authorization fixes are masked). */
+export function jsonDiagnoseRecord(report: DiagnoseReport): JsonDiagnoseRecord {
+  const secrets = reportSecrets(report.result?.subject);
+  const redact = (text: string) => redactText(text, secrets);
+  const diagnoses: JsonDiagnosis[] = report.readError
+    ? [{ classId: 'read-error', ruleId: 'tclint/read-error', severity: 'error', message: report.readError.message, evidence: [], remedies: [], fix: null }]
+    : (report.result?.diagnoses ?? []).map((d) => ({
+        classId: d.classId,
+        ruleId: d.ruleId,
+        severity: d.severity,
+        message: redact(d.message),
+        evidence: d.evidence.map(redact),
+        remedies: d.remedies.map(redact),
+        fix: safeFix(d.fix, secrets),
+      }));
+  return { source: report.source, index: report.index, diagnoses };
+}
+
+/** `[{ "source", "index", "diagnoses": [...] }]`. */
+export const diagnoseJson: DiagnoseFormatter = (reports) => `${JSON.stringify(reports.map(jsonDiagnoseRecord), null, 2)}\n`;

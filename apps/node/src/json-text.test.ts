@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { jsonErrorOffset } from './json-error-offset.js';
+import { jsonLayout, stringifyLike, syntaxErrorPosition } from './json-text.js';
+
+describe('jsonLayout / stringifyLike', () => {
+  it('writes a document back with its indentation, line endings and final newline', () => {
+    for (const text of ['{"a":1,"b":[1,2]}', '{\n  "a": 1,\n  "b": [\n    1\n  ]\n}\n', '{\r\n\t"a": 1\r\n}\r\n', '[\n    {\n        "x": "y"\n    }\n]']) {
+      expect(stringifyLike(JSON.parse(text), jsonLayout(text))).toBe(text);
+    }
+  });
+});
+
+describe('syntax error positions', () => {
+  it('finds the offset of the first error', () => {
+    expect(jsonErrorOffset('{"a": ASN}')).toBe(6);
+    expect(jsonErrorOffset('[1, 2,]')).toBe(6);
+    expect(jsonErrorOffset('{"a":"\\x"}')).toBe(7);
+    expect(jsonErrorOffset('{"a": 1} x')).toBe(9);
+    expect(jsonErrorOffset('"open')).toBe(5);
+    expect(jsonErrorOffset('{"ok": [true, false, null, -1.5e3, "\\u00e9"]}')).toBeUndefined();
+  });
+
+  it('gives a 1-based line and column', () => {
+    const text = '[\n  {"a": 1},\n  {"b": oops}\n]';
+    let error: unknown;
+    try {
+      JSON.parse(text);
+    } catch (e) {
+      error = e;
+    }
+    expect(syntaxErrorPosition(error, text)).toEqual({ line: 3, column: 9 });
+  });
+});

@@ -1,0 +1,54 @@
+import { jsonErrorOffset } from './json-error-offset.js';
+
+/** How a JSON document was laid out, so it can be written back the same way. */
+export interface JsonLayout {
+  indent: string | number;
+  trailingNewline: boolean;
+  eol: '\n' | '\r\n';
+}
+
+/** Reads the indentation (of the first indented line), line ending and final newline of a JSON text. */
+export function jsonLayout(text: string): JsonLayout {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const trailingNewline = /\r?\n\s*$/.test(text);
+  const firstBreak = text.indexOf('\n');
+  let indent: string | number = 0;
+  if (firstBreak !== -1) {
+    let end = firstBreak + 1;
+    while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+    const whitespace = text.slice(firstBreak + 1, end);
+    if (whitespace) indent = /^ +$/.test(whitespace) ? whitespace.length : whitespace;
+  }
+  return { indent, trailingNewline, eol };
+}
+
+/** Serializes a value with a layout read by `jsonLayout`. */
+export function stringifyLike(value: unknown, layout: JsonLayout): string {
+  let text = JSON.stringify(value, null, layout.indent) ?? 'null';
+  if (layout.eol === '\r\n') text = text.replace(/\n/g, '\r\n');
+  return layout.trailingNewline ? text + layout.eol : text;
+}
+
+/** Where in a JSON text an offset is (1-based line and column). */
+export function positionOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** The position of a `JSON.parse` syntax error, when the message gives one. */
+export function syntaxErrorPosition(error: unknown, text: string): { line: number; column: number } | undefined {
+  const message = error instanceof Error ? error.message : '';
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (position) return positionOf(text, Number(position[1]));
+  const offset = jsonErrorOffset(text);
+  return offset === undefined ? undefined : positionOf(text, offset);
+}

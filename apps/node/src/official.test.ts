@@ -1,0 +1,50 @@
+import { exchangeSubject, indicator, messageSubject } from '@tclint/core';
+import { describe, expect, it } from 'vitest';
+import { lintInput } from './lint-input.js';
+import { createLinter } from './linter.js';
+import { collect, tempDir } from './testing/temp.js';
+
+// The official packages, end to end; only facts the seeds fix are asserted.
+describe('with the official packages', () => {
+  const linter = createLinter();
+
+  it('every rule has an id, a description and a docs URL', () => {
+    const rules = linter.rules();
+    expect(rules.length).toBeGreaterThan(10);
+    for (const rule of rules) {
+      expect(rule.id).toMatch(/^[a-z-]+\/[a-z0-9-]+$/);
+      expect(rule.description).not.toBe('');
+      expect(rule.docsUrl).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('fixes a file of ASNs and CIDR blocks in place', async () => {
+    const t = tempDir({ 'asn.txt': 'AS 12345\r\nASN12345\r\n', 'cidr.csv': 'type,value,note\nCIDR,abc:def:10::/48,"a, b"\n' });
+    await collect(lintInput(linter, t.path('asn.txt'), { type: 'ASN', output: 'in-place' }));
+    expect(t.read('asn.txt')).toBe('ASN12345\r\nASN12345\r\n');
+    await collect(lintInput(linter, t.path('cidr.csv'), { output: 'in-place' }));
+    expect(t.read('cidr.csv')).toBe('type,value,note\nCIDR,abc:def:10:0:0:0:0:0/48,"a, b"\n');
+  });
+
+  it('diagnoses a rejected v3 create by the indicator rules, with the corrected body', () => {
+    const exchange = exchangeSubject({
+      request: { method: 'POST', url: 'https://tc.example/api/v3/indicators', headers: {}, body: JSON.stringify({ type: 'ASN', 'AS Number': 'AS 12345', rating: 2 }) },
+      response: { status: 400, headers: {}, body: JSON.stringify({ status: 'Error', errCode: '0x1001', message: 'Invalid indicator' }) },
+    });
+    const result = linter.diagnose(exchange);
+    const format = result.diagnoses.filter((d) => d.classId === 'indicator-format');
+    expect(format.length).toBeGreaterThan(0);
+    expect(format[0]!.ruleId.startsWith('asn/')).toBe(true);
+    expect(format[0]!.field).toBe('AS Number');
+    expect(result.output?.request.body).toBe(JSON.stringify({ type: 'ASN', 'AS Number': 'ASN12345', rating: 2 }));
+  });
+
+  it('a valid indicator passes clean', () => {
+    expect(linter.check(indicator('ASN', { 'AS Number': 'ASN12345' })).messages).toEqual([]);
+  });
+
+  it('a signature mismatch message is recognized', () => {
+    const result = linter.diagnose(messageSubject('Signature data did not match expected result'));
+    expect(result.diagnoses.map((d) => d.classId)).toContain('signature');
+  });
+});

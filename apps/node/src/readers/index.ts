@@ -1,0 +1,88 @@
+import { readCsv } from './csv.js';
+import { detectFormat } from './detect-format.js';
+import { readHar } from './har.js';
+import { readBatch, readJson } from './json.js';
+import { readLines } from './lines.js';
+import { readNdjson } from './ndjson.js';
+import { fileStream, peek } from './open-input.js';
+import type { InputFormat, ReadEnd, ReadItem } from './record.js';
+
+export { readCsv, type CsvOptions } from './csv.js';
+export { csvColumns, csvSubject, csvRow, type CsvColumns, type CsvVia } from './csv-columns.js';
+export { CsvRecordParser, csvQuote, type CsvCell, type CsvStep } from './csv-parser.js';
+export { detectFormat } from './detect-format.js';
+export { readHar, type HarOptions } from './har.js';
+export { readBatch, readJson, type JsonOptions } from './json.js';
+export { readLines, type LinesOptions } from './lines.js';
+export { readNdjson, type NdjsonOptions } from './ndjson.js';
+export { splitLines, DEFAULT_MAX_LINE_BYTES, type ByteLine, type SplitOptions } from './split-lines.js';
+export { INPUT_FORMATS, isRecordError, type ExchangeRecord, type IndicatorRecord, type InputFormat, type InputRecord, type ReadItem, type ReadEnd, type ReadProblem, type RecordError, type RecordOrigin } from './record.js';
+
+export interface ReadOptions {
+  /** The input format, or `auto` (default) to detect it from the file name and first bytes. */
+  format?: InputFormat | 'auto';
+  /** The type of values that carry none of their own (`--type`); otherwise the engine infers it. */
+  type?: string;
+  /** The name records carry as `source` (default: the path, or `<stdin>`). */
+  source?: string;
+  /** CSV cell separator (default `,`; `\t` for `.tsv` files). */
+  delimiter?: string;
+  /** Longest line kept, in bytes (default 4 MiB). */
+  maxLineBytes?: number;
+}
+
+/** An input ready to read: its format (detected for `auto`), its name and its bytes. */
+export interface OpenedInput {
+  format: InputFormat;
+  source: string;
+  path?: string;
+  stream: AsyncIterable<Uint8Array | string>;
+}
+
+/** Opens a file (by path) or takes a stream, and settles its format (sniffing the first bytes for `auto`). */
+export async function openInput(input: string | AsyncIterable<Uint8Array | string>, options: Pick<ReadOptions, 'format' | 'source'> = {}): Promise<OpenedInput> {
+  const path = typeof input === 'string' ? input : undefined;
+  const source = options.source ?? path ?? '<stdin>';
+  let stream: AsyncIterable<Uint8Array | string> = path !== undefined ? fileStream(path) : (input as AsyncIterable<Uint8Array | string>);
+  let format = options.format ?? 'auto';
+  if (format === 'auto') {
+    const peeked = await peek(stream);
+    stream = peeked.stream;
+    format = detectFormat(path, peeked.head);
+  }
+  return path === undefined ? { format, source, stream } : { format, source, path, stream };
+}
+
+/**
+ * Reads the records of a file (by path), a stream or an opened input. Lines,
+ * CSV and NDJSON are streamed in constant memory; JSON, batch and HAR
+ * documents are parsed whole. Malformed records come as `RecordError` items
+ * and reading goes on.
+ */
+export async function* readRecords(input: string | AsyncIterable<Uint8Array | string> | OpenedInput, options: ReadOptions = {}): AsyncGenerator<ReadItem, ReadEnd | undefined> {
+  const opened = isOpened(input) ? input : await openInput(input, options);
+  const { format, source, path, stream } = opened;
+  const delimiter = options.delimiter ?? (path?.toLowerCase().endsWith('.tsv') ? '\t' : ',');
+  const common = { source, ...(options.type !== undefined && { type: options.type }) };
+  const split = options.maxLineBytes === undefined ? {} : { maxLineBytes: options.maxLineBytes };
+  /* The readers return the verbatim text no record took, for writers. */
+  switch (format) {
+    case 'lines':
+      return yield* readLines(stream, { ...common, ...split });
+    case 'csv':
+      return yield* readCsv(stream, { ...common, ...split, delimiter });
+    case 'ndjson':
+      return yield* readNdjson(stream, { ...common, ...split });
+    case 'json':
+      return yield* readJson(stream, common);
+    case 'batch':
+      return yield* readBatch(stream, common);
+    case 'har':
+      yield* readHar(stream, { source });
+      return undefined;
+  }
+}
+
+function isOpened(input: unknown): input is OpenedInput {
+  return typeof input === 'object' && input !== null && 'format' in input && 'stream' in input && 'source' in input;
+}

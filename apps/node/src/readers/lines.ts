@@ -1,0 +1,50 @@
+import { indicatorFromSummary } from '@tclint/core';
+import { HoldBack } from './hold-back.js';
+import { unreadableLine } from './line-errors.js';
+import type { ReadEnd, ReadItem } from './record.js';
+import type { SplitOptions } from './split-lines.js';
+import { isBlank, textLines, verbatim } from './text-lines.js';
+import { BOM } from './utf8.js';
+
+export interface LinesOptions extends SplitOptions {
+  source?: string;
+  /** The type of every value (otherwise the engine infers it). */
+  type?: string;
+}
+
+/**
+ * One indicator per line; multi-valued types in summary form (`a : b : c`).
+ * Blank lines are skipped but counted, CRLF and a BOM are handled, and the
+ * input is never held whole.
+ */
+export async function* readLines(input: AsyncIterable<Uint8Array | string>, options: LinesOptions = {}): AsyncGenerator<ReadItem, ReadEnd> {
+  const source = options.source ?? '<stdin>';
+  const hold = new HoldBack(options.maxLineBytes);
+  let index = 0;
+  for await (const line of textLines(input, options)) {
+    if (isBlank(line)) {
+      hold.skip(verbatim(line), line.line);
+      continue;
+    }
+    let item: ReadItem | undefined = unreadableLine(line, source, index);
+    if (!item) {
+      item = {
+        source,
+        line: line.line,
+        path: null,
+        index,
+        raw: line.text,
+        subject: indicatorFromSummary(line.text, options.type),
+        origin: { format: 'lines' },
+        after: line.eol,
+      };
+      if (line.bom) item.before = BOM;
+    }
+    index++;
+    const done = hold.push(item);
+    if (done) yield done;
+  }
+  const last = hold.flush();
+  if (last) yield last;
+  return hold.end();
+}

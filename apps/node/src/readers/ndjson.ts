@@ -1,0 +1,58 @@
+import { indicatorFromSummary } from '@tclint/core';
+import { readItem } from '../body-item.js';
+import { syntaxErrorPosition } from '../json-text.js';
+import { HoldBack } from './hold-back.js';
+import { unreadableLine } from './line-errors.js';
+import type { ReadEnd, ReadItem, RecordError } from './record.js';
+import type { SplitOptions } from './split-lines.js';
+import { isBlank, textLines } from './text-lines.js';
+import { BOM } from './utf8.js';
+
+export interface NdjsonOptions extends SplitOptions {
+  source?: string;
+  /** The type of objects that name none. */
+  type?: string;
+}
+
+/**
+ * Newline-delimited JSON, streamed: one v3 body (`{"type": "Host", "hostName": ...}`),
+ * batch item (`{"type": "Host", "summary": ...}`) or JSON string per line.
+ * A line that is not valid JSON is reported and reading goes on.
+ */
+export async function* readNdjson(input: AsyncIterable<Uint8Array | string>, options: NdjsonOptions = {}): AsyncGenerator<ReadItem, ReadEnd> {
+  const source = options.source ?? '<stdin>';
+  const hold = new HoldBack(options.maxLineBytes);
+  let index = 0;
+  for await (const line of textLines(input, options)) {
+    if (isBlank(line)) {
+      hold.skip((line.bom ? BOM : '') + line.text + line.eol, line.line);
+      continue;
+    }
+    const item = unreadableLine(line, source, index) ?? parseLine(line.text, line.line, source, index);
+    index++;
+    item.after = line.eol;
+    if (line.bom) item.before = BOM;
+    const done = hold.push(item);
+    if (done) yield done;
+  }
+  const last = hold.flush();
+  if (last) yield last;
+  return hold.end();
+
+  function parseLine(text: string, lineNumber: number, src: string, at: number): ReadItem {
+    const base = { source: src, line: lineNumber, path: null, index: at, raw: text };
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      const position = syntaxErrorPosition(error, text);
+      const failure: RecordError = { ...base, error: { message: `invalid JSON on line ${lineNumber}${position ? `, column ${position.column}` : ''}`, line: lineNumber } };
+      if (position) failure.error.column = position.column;
+      return failure;
+    }
+    if (typeof value === 'string') return { ...base, subject: indicatorFromSummary(value, options.type), origin: { format: 'ndjson', item: value, shape: 'string' } };
+    const reading = readItem(value, 'fields', options.type);
+    if (!reading.subject) return { ...base, error: { message: `line ${lineNumber}: ${reading.problem}`, line: lineNumber } };
+    return { ...base, subject: reading.subject, origin: { format: 'ndjson', item: value as Record<string, unknown>, shape: reading.shape } };
+  }
+}

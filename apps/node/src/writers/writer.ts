@@ -1,0 +1,113 @@
+import type { LintResult } from '@tclint/core';
+import type { IndicatorBody } from '../bodies.js';
+import { isRecordError, type InputFormat, type ReadEnd, type ReadItem } from '../readers/record.js';
+import { BOM } from '../readers/utf8.js';
+import { fixedIndicator, fixedText } from './serialize.js';
+import { atomicFileSink, streamSink, type Sink } from './sink.js';
+
+/** What committing a writer did. */
+export interface WriteOutcome {
+  /** The output was written (a file is replaced only when something changed, unless `always`). */
+  written: boolean;
+  /** Some record was fixed. */
+  changed: boolean;
+  /** Why nothing was written, when it was not. */
+  reason?: string;
+}
+
+export interface RecordWriter {
+  readonly format: InputFormat;
+  /** Adds the next record, in input order, with its lint result; fixed values are written, the rest verbatim. */
+  write(item: ReadItem, result?: LintResult): Promise<void>;
+  /**
+   * Finishes the output. Call it only after the input was read to its end,
+   * with what the reader returned (text no record took): a file target is
+   * replaced (atomically) only then, and never when a record could not be
+   * kept (a line over the length limit, an unreadable document).
+   */
+  commit(end?: ReadEnd): Promise<WriteOutcome>;
+  /** Throws the output away (the input failed part-way). */
+  abort(): Promise<void>;
+}
+
+export type WriteTarget = { path: string; always?: boolean } | { stream: NodeJS.WritableStream };
+
+const TEXT_FORMATS = new Set<InputFormat>(['lines', 'csv', 'ndjson']);
+
+/**
+ * A writer that emits records in their input format with fixes applied,
+ * keeping every other field, column, line and the record order. Lines, CSV
+ * and NDJSON are written as they come; JSON and batch documents at commit.
+ */
+export function createWriter(format: InputFormat, target: WriteTarget): RecordWriter {
+  if (format === 'har') throw new TypeError('HAR input cannot be written back (it is only diagnosed)');
+  const sink: Sink = 'path' in target ? atomicFileSink(target.path) : streamSink(target.stream);
+  const always = 'stream' in target || target.always === true;
+  const encoder = new TextEncoder();
+  let changed = false;
+  let lost: string | undefined;
+  let body: IndicatorBody | undefined;
+  let bom = false;
+  let finished = false;
+
+  const text = TEXT_FORMATS.has(format);
+  // Text output goes to the sink as records arrive only when it must be written anyway (a stream);
+  // a file is written through its temp file too, and the temp file is dropped when nothing changed.
+  const put = (s: string | Uint8Array) => sink.write(typeof s === 'string' ? encoder.encode(s) : s);
+
+  return {
+    format,
+    async write(item, result) {
+      if (finished) throw new Error('the writer is already committed');
+      if (isRecordError(item)) {
+        if (item.lost && lost === undefined) lost = item.error.message;
+        if (!text) {
+          if (item.origin?.format === 'json' || item.origin?.format === 'batch') body = item.origin.body;
+          if (item.index === 0 && item.before === BOM) bom = true;
+          return;
+        }
+        if (item.before) await put(item.before);
+        await put(item.rawBytes ?? item.raw);
+        if (item.after) await put(item.after);
+        return;
+      }
+      if (!text) {
+        const origin = item.origin;
+        if (origin.format !== 'json' && origin.format !== 'batch') throw new TypeError(`a ${format} writer cannot write a ${origin.format} record`);
+        body = origin.body;
+        if (item.index === 0 && item.before === BOM) bom = true;
+        const fixed = fixedIndicator(result);
+        if (fixed) origin.body.update(origin.entry, fixed);
+        return;
+      }
+      if (item.origin.format !== format) throw new TypeError(`a ${format} writer cannot write a ${item.origin.format} record`);
+      const replacement = fixedText(item, result);
+      if (replacement !== undefined && replacement !== item.raw) changed = true;
+      if (item.before) await put(item.before);
+      await put(replacement ?? item.rawBytes ?? item.raw);
+      if (item.after) await put(item.after);
+    },
+    async commit(end) {
+      if (finished) throw new Error('the writer is already committed');
+      finished = true;
+      if (!text) changed = body?.changed ?? false;
+      if (end?.lost && lost === undefined) lost = end.lost;
+      if (lost !== undefined && 'path' in target) {
+        await sink.discard();
+        return { written: false, changed, reason: `the input could not be read completely (${lost})` };
+      }
+      if (!changed && !always) {
+        await sink.discard();
+        return { written: false, changed, reason: 'nothing was fixed' };
+      }
+      if (!text && body) await put((bom ? BOM : '') + body.serialize());
+      else if (end?.unclaimed) await put(end.unclaimed);
+      await sink.commit();
+      return { written: true, changed };
+    },
+    async abort() {
+      finished = true;
+      await sink.discard();
+    },
+  };
+}
