@@ -1,0 +1,101 @@
+import { asciiLower, isAscii, isDot, splitWhitespace } from './chars.js';
+import { checkAsciiName, MAX_DECODED_INPUT } from './check-ascii-name.js';
+import { bidiProblem, convertLabel, type Conversion } from './idna.js';
+import { ipAddressKind } from './ip-address.js';
+import type { HostNormalization, HostProblem } from './problem.js';
+
+let last: { value: string; result: HostNormalization } | undefined;
+
+/**
+ * Checks a host name and computes its ThreatConnect form: trimmed, one
+ * trailing root dot removed, lower case, internationalized labels converted
+ * by UTS #46 non-transitional processing and Punycode (`faß.de` ->
+ * `xn--fa-hia.de`), then the strict DNS checks. Every problem is listed with,
+ * where possible, the input repaired for just that problem.
+ *
+ * A lower-case ASCII name never reaches the IDNA library; only non-ASCII
+ * labels and `xn--` labels do. Never throws.
+ */
+export function normalizeHost(host: string): HostNormalization {
+  // the rules of this package each ask about the same value in turn
+  if (last?.value === host) return last.result;
+  const result = analyze(host);
+  last = { value: host, result };
+  return result;
+}
+
+/** The ThreatConnect form of a host name, or undefined when it has an error no fix repairs. */
+export function toAsciiHost(host: string): string | undefined {
+  return normalizeHost(host).ascii;
+}
+
+function analyze(value: string): HostNormalization {
+  const problems: HostProblem[] = [];
+  const { lead, core, trail } = splitWhitespace(value);
+  const rewrap = (text: string) => lead + text + trail;
+  if (lead || trail) problems.push({ code: 'whitespace', severity: 'error', fixed: core });
+  if (core === '') return finish([...problems, { code: 'empty', severity: 'error' }]);
+
+  const ipVersion = ipAddressKind(core);
+  if (ipVersion) return finish([...problems, { code: 'ip-address', severity: 'error', ipVersion }]);
+
+  let name = core;
+  let dot = '';
+  if (core.length > 1 && isDot(core[core.length - 1]) && endsLabel(core[core.length - 2]!)) {
+    dot = core[core.length - 1]!;
+    name = core.slice(0, -1);
+    problems.push({ code: 'trailing-dot', severity: 'error', fixed: rewrap(name), char: dot });
+  }
+
+  let ascii: string;
+  if (isAscii(name)) {
+    ascii = asciiLower(name);
+    if (ascii !== name) problems.push({ code: 'uppercase', severity: 'error', fixed: asciiLower(value) });
+  } else if (name.length > MAX_DECODED_INPUT) {
+    return finish([...problems, { code: 'name-too-long', severity: 'error', length: name.length }]);
+  } else {
+    const converted = convertName(name);
+    if ('reason' in converted) return finish([...problems, { code: 'no-punycode', severity: 'error', reason: converted.reason }]);
+    const mappedIp = ipAddressKind(converted.ascii);
+    if (mappedIp) {
+      // full-width digits and dots: an IP address once mapped
+      return finish([...problems.filter((p) => p.code === 'whitespace'), { code: 'ip-address', severity: 'error', ipVersion: mappedIp }]);
+    }
+    ascii = converted.ascii;
+    // a root dot stays for host/trailing-dot, but in ASCII: the repaired value is all ASCII
+    problems.push({ code: 'non-ascii', severity: 'error', fixed: rewrap(ascii + (dot && '.')) });
+  }
+  checkAsciiName(ascii, problems);
+  return finish(problems, ascii);
+}
+
+/** Whether the character before a final dot ends a label, so the dot is a root dot (not `a..`, not `a .`). */
+function endsLabel(char: string): boolean {
+  return !isDot(char) && char.trim() !== '';
+}
+
+/** Converts label by label: ASCII labels are only lower-cased (they get the ASCII checks), the others go through UTS #46. */
+function convertName(name: string): Conversion {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= name.length; i++) {
+    if (i < name.length && !isDot(name[i])) continue;
+    const label = name.slice(start, i);
+    if (isAscii(label)) out.push(asciiLower(label));
+    else {
+      const converted = convertLabel(label);
+      if ('reason' in converted) return converted;
+      out.push(converted.ascii);
+    }
+    start = i + 1;
+  }
+  const ascii = out.join('.');
+  const bidi = bidiProblem(ascii);
+  return bidi ? { reason: bidi } : { ascii };
+}
+
+function finish(problems: HostProblem[], ascii?: string): HostNormalization {
+  const blocked = problems.some((p) => p.severity === 'error' && p.fixed === undefined);
+  for (const p of problems) Object.freeze(p);
+  return Object.freeze(blocked || ascii === undefined ? { problems: Object.freeze(problems) } : { ascii, problems: Object.freeze(problems) });
+}

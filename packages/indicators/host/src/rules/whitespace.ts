@@ -1,0 +1,30 @@
+import { defineRule } from '@tclint/core';
+import { display } from '../display.js';
+import { docsUrl, HOST_NAME } from '../field.js';
+import { hostProblems } from '../host-value.js';
+
+/** No whitespace around the name. */
+export const whitespace = defineRule({
+  meta: {
+    id: 'whitespace',
+    subject: 'indicator',
+    types: ['Host'],
+    description: 'Host names have no whitespace around them',
+    docsUrl: docsUrl('whitespace'),
+    messages: {
+      whitespace: 'Host {{value}} has whitespace {{where}}; write it without: {{fixed}}',
+    },
+    fixable: true,
+    severity: 'error',
+  },
+  check(subject, ctx) {
+    const { raw, value, problems } = hostProblems(subject, ['whitespace']);
+    for (const problem of problems) {
+      const before = raw.trimStart() !== raw;
+      const after = raw.trimEnd() !== raw;
+      const where = before && after ? 'before and after it' : before ? 'before it' : 'after it';
+      const fixed = problem.fixed!;
+      ctx.report({ messageId: 'whitespace', data: { value, where, fixed: display(fixed) }, field: HOST_NAME, fix: { field: HOST_NAME, value: fixed } });
+    }
+  },
+});

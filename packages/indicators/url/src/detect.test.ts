@@ -1,0 +1,31 @@
+import hostPlugin from '@tclint/indicator-host';
+import { createEngine } from '@tclint/core';
+import { describe, expect, it } from 'vitest';
+import { detectUrl, plugin, SCHEMELESS_CONFIDENCE, URL_CONFIDENCE } from './index.js';
+
+describe('detectUrl', () => {
+  it.each(['http://example.com', 'http://EXAMPLE.com', 'HTTPS://example.com/a?b#c', 'ftp://10.0.0.1/', 'http://[::1]/', ' http://example.com ', 'hxxp://example[.]com/', 'svn+ssh://host/'])(
+    '%j is a URL, confidently',
+    (value) => {
+      expect(detectUrl(value)).toEqual({ type: 'URL', confidence: URL_CONFIDENCE });
+    },
+  );
+
+  it.each(['example.com/path', 'www.example.com/', 'example.com:8080/path'])('%j could be a URL without its scheme', (value) => {
+    expect(detectUrl(value)).toEqual({ type: 'URL', confidence: SCHEMELESS_CONFIDENCE });
+  });
+
+  it.each(['', 'example.com', '10.0.0.0/8', 'abc:def:10:0:0:0:0:0/48', 'mailto:user@example.com', 'user@example.com', 'HKEY_LOCAL_MACHINE\\Software', '/path/only', 'ASN12345'])(
+    '%j is not detected as a URL',
+    (value) => {
+      expect(detectUrl(value)).toBeUndefined();
+    },
+  );
+
+  it('wins over the Host package, so a URL is never taken for a host', () => {
+    const engine = createEngine({ config: [hostPlugin.configs.recommended, plugin.configs.recommended] });
+    expect(engine.infer('http://EXAMPLE.com')).toEqual({ status: 'inferred', type: 'URL', confidence: URL_CONFIDENCE });
+    expect(engine.infer('example.com')).toMatchObject({ status: 'inferred', type: 'Host' });
+    expect(engine.infer('example.com/path')).toMatchObject({ status: 'ambiguous' });
+  });
+});
