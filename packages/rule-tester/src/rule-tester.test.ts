@@ -33,6 +33,10 @@ describe('RuleTester catches', () => {
     expect(() => tester.assertInvalid(plugin, 'prefix', { value: 'x', errors: ['missing'] })).toThrow(/must state its output/);
   });
 
+  it('a severity other than the rule default', () => {
+    expect(() => tester.assertInvalid(plugin, 'half-fix', { value: '#x', errors: [{ messageId: 'm', severity: 'error' }], output: null })).toThrow(/severity/);
+  });
+
   it('fixed output that is still wrong (the output is linted again)', () => {
     expect(() => tester.assertInvalid(plugin, 'half-fix', { value: 'x', errors: ['m'], output: '#x' })).toThrow();
   });

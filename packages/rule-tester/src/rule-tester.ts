@@ -39,7 +39,9 @@ export class RuleTester {
   }
 
   private engine(plugin: Plugin, ruleId: string, options: unknown) {
-    const setting = options === undefined ? 'error' : (['error', options] as const);
+    // Run the rule at its default severity, so cases can check it.
+    const severity = plugin.rules[ruleId.slice(plugin.meta.namespace.length + 1)]?.meta.severity ?? 'error';
+    const setting = options === undefined ? severity : ([severity, options] as const);
     const others = Object.fromEntries((this.options.plugins ?? []).map((p) => [p.meta.namespace, p]));
     return createEngine({
       config: [{ plugins: { ...others, [plugin.meta.namespace]: plugin }, rules: { [ruleId]: setting }, settings: this.options.settings ?? {} }],

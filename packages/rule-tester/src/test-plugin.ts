@@ -19,7 +19,7 @@ const hashPrefix = defineRule({
 
 /** Claims to fix but produces output that is still wrong. */
 const halfFix = defineRule({
-  meta: { id: 'half-fix', subject: 'indicator', types: ['Hashtag'], description: 'broken', messages: { m: 'needs ##' }, fixable: true },
+  meta: { id: 'half-fix', subject: 'indicator', types: ['Hashtag'], description: 'broken', messages: { m: 'needs ##' }, fixable: true, severity: 'warn' },
   check(subject, ctx) {
     const value = subject.values.Hashtag ?? '';
     if (!value.startsWith('##')) ctx.report({ messageId: 'm', fix: { field: 'Hashtag', value: value.startsWith('#') ? value : `#${value}` } });

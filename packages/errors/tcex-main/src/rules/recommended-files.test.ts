@@ -12,7 +12,7 @@ new RuleTester().run(plugin, 'recommended-files', {
     { name: 'ignored files', subject: appDirectory({ 'README.md': null, 'tcex.json': null }), options: { ignore: ['README.md', 'tcex.json'] } },
   ],
   invalid: [
-    { name: 'no tcex.json', subject: appDirectory({ 'tcex.json': null }), errors: [{ messageId: 'missingFile', field: 'tcex.json', severity: 'error' }] },
+    { name: 'no tcex.json', subject: appDirectory({ 'tcex.json': null }), errors: [{ messageId: 'missingFile', field: 'tcex.json', severity: 'warning' }] },
     { name: 'no requirements.txt', subject: appDirectory({ 'requirements.txt': null }), errors: [{ messageId: 'missingFile', field: 'requirements.txt' }] },
     { name: 'no README.md', subject: appDirectory({ 'README.md': null }), errors: [{ messageId: 'missingFile', field: 'README.md' }] },
     { name: 'no inputs module', subject: appDirectory({ 'app_inputs.py': null }), errors: [{ messageId: 'missingInputs', field: 'app_inputs.py' }] },

@@ -18,7 +18,7 @@ new RuleTester().run(plugin, 'reserved', {
     '',
   ],
   invalid: [
-    { value: 'ASN0', errors: [{ messageId: 'reserved', severity: 'error', data: { range: '0', reference: 'RFC 7607' } }] },
+    { value: 'ASN0', errors: [{ messageId: 'reserved', severity: 'warning', data: { range: '0', reference: 'RFC 7607' } }] },
     {
       value: 'ASN23456',
       errors: [{ messageId: 'asTrans', message: 'ASN23456 is AS_TRANS (RFC 6793), the stand-in that 2-byte BGP speakers see for any 4-byte AS number; it does not identify a network' }],

@@ -10,7 +10,7 @@ new RuleTester().run(plugin, 'empty-subkey', {
     {
       name: 'seed body key copied with its JSON escaping',
       value: /"Key Name": "([^"]*)"/.exec(SEED_BODY_JSON)![1]!,
-      errors: [{ messageId: 'doubledBackslash', field: 'Key Name', severity: 'error' }],
+      errors: [{ messageId: 'doubledBackslash', field: 'Key Name', severity: 'warning' }],
     },
     {
       value: 'HKEY_LOCAL_MACHINE\\Software\\',
