@@ -21,5 +21,5 @@ export { headerValue, redact } from './redact.js';
 export { interpolate } from './interpolate.js';
 export { countMessages } from './result.js';
 export { errorText, parseApiError, type ApiError } from './response.js';
-export { findControlCharacter, preview, withoutSurroundingWhitespace, type ControlCharacter } from './text.js';
+export { findControlCharacter, preview, previewChar, withoutSurroundingWhitespace, type ControlCharacter } from './text.js';
 export { defineTextRules, type TextRule, type TextRules, type TextRulesOptions } from './text-rules.js';

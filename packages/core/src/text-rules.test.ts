@@ -36,9 +36,9 @@ describe('defineTextRules', () => {
 
 describe('empty', () => {
   it('reports a missing, empty or blank value, without a fix', () => {
-    expect(engine.check(indicator('Mutex', {})).messages.map((m) => m.message)).toEqual(['The Mutex field is missing; a Mutex indicator needs a value']);
-    expect(engine.check(mutex('')).messages.map((m) => m.message)).toEqual(['The Mutex field is empty; a Mutex indicator needs a value']);
-    expect(engine.check(mutex(' \t ')).messages.map((m) => m.message)).toEqual(['The Mutex field is only whitespace (" \\t "); a Mutex indicator needs a value']);
+    expect(engine.check(indicator('Mutex', {})).messages.map((m) => m.message)).toEqual(['The Mutex field is missing; Mutex indicators need a value']);
+    expect(engine.check(mutex('')).messages.map((m) => m.message)).toEqual(['The Mutex field is empty; Mutex indicators need a value']);
+    expect(engine.check(mutex(' \t ')).messages.map((m) => m.message)).toEqual(['The Mutex field is only whitespace (" \\t "); Mutex indicators need a value']);
     expect(engine.fix(mutex('   ')).changes).toEqual([]);
   });
 
@@ -46,7 +46,7 @@ describe('empty', () => {
     const ua = defineTextRules({ type: 'User Agent', field: 'User Agent String', docsUrl: (id) => id });
     const uaPlugin = definePlugin({ meta: { name: 'ua', namespace: 'ua' }, rules: ua });
     const [message] = createEngine({ config: [uaPlugin.configs.recommended] }).check(indicator('User Agent', {})).messages;
-    expect(message).toMatchObject({ field: 'User Agent String', message: 'The User Agent String field is missing; a User Agent indicator needs a value' });
+    expect(message).toMatchObject({ field: 'User Agent String', message: 'The User Agent String field is missing; User Agent indicators need a value' });
   });
 });
 
@@ -60,7 +60,7 @@ describe('control-characters', () => {
       field: 'Mutex',
       data: { character: 'line feed (U+000A)', position: 9, codePoint: 10 },
       message:
-        'Mutex "Global\\\\a\\nb" contains line feed (U+000A) at position 9; control characters and line breaks are not allowed in a Mutex. Not fixed: only you know what belongs there',
+        'Mutex "Global\\\\a\\nb" contains line feed (U+000A) at position 9; Mutex values may not contain control characters or line breaks. Not fixed: only you know what belongs there',
     });
     expect(message?.fix).toBeUndefined();
     expect(engine.fix(mutex('Global\\a\nb')).changes).toEqual([]);
@@ -79,7 +79,7 @@ describe('control-characters', () => {
     ]);
     const [message] = engine.check(mutex('\tname')).messages;
     expect(message?.message).toBe(
-      'Mutex "\\tname" starts with tab (U+0009) (position 1); control characters and line breaks are not allowed in a Mutex. Removing the surrounding whitespace removes it',
+      'Mutex "\\tname" starts with tab (U+0009) (position 1); Mutex values may not contain control characters or line breaks. Removing the surrounding whitespace removes it',
     );
     const fixed = engine.fix(mutex('name\r\n'));
     expect(fixed.output?.values).toEqual({ Mutex: 'name' });
@@ -111,7 +111,7 @@ describe('surrounding-whitespace', () => {
     expect(message).toMatchObject({
       severity: 'warning',
       fix: { field: 'Mutex', value: 'Global\\x' },
-      message: 'Mutex " Global\\\\x\u00a0" has whitespace before and after it, which would be stored as part of the Mutex; remove it: "Global\\\\x"',
+      message: 'Mutex " Global\\\\x\\u00a0" has whitespace before and after it, which would be stored as part of the Mutex; remove it: "Global\\\\x"',
     });
     expect(engine.check(mutex(' x')).messages[0]?.data).toMatchObject({ where: 'before it' });
     expect(engine.check(mutex('x ')).messages[0]?.data).toMatchObject({ where: 'after it' });
@@ -127,9 +127,9 @@ describe('surrounding-whitespace', () => {
 
   it('cuts a 1 MB value short in messages and runs in linear time', () => {
     const value = ` ${'\\'.repeat(1 << 20)}\n${' '.repeat(1 << 20)}`;
-    const start = performance.now();
+    const start = Date.now();
     const result = engine.fix(mutex(value));
-    expect(performance.now() - start).toBeLessThan(500);
+    expect(Date.now() - start).toBeLessThan(500);
     for (const m of result.messages) expect(m.message.length).toBeLessThan(500);
     expect(result.output?.values.Mutex).toBe('\\'.repeat(1 << 20));
   });

@@ -14,15 +14,15 @@ export interface TextRulesOptions {
 /** A rule of a free-text indicator type; it takes no options. */
 export type TextRule = Rule<'indicator', undefined>;
 
-/** The rules every free-text indicator type shares, keyed by rule id. */
-export interface TextRules {
+/** The rules every free-text indicator type shares, keyed by rule id (a type alias, so it fits a plugin's `rules`). */
+export type TextRules = {
   /** The value is present and not empty or only whitespace. Error, no fix. */
   empty: TextRule;
   /** No control characters or line breaks. Error, no fix. */
   'control-characters': TextRule;
   /** No whitespace around the value. Warning, fixed by trimming. */
   'surrounding-whitespace': TextRule;
-}
+};
 
 /**
  * The rules of free-text indicator types (Mutex, User Agent, Email Subject,
@@ -45,9 +45,9 @@ export function defineTextRules({ type, field, docsUrl }: TextRulesOptions): Tex
       description: `${type} indicators have a value`,
       docsUrl: docsUrl('empty'),
       messages: {
-        missing: `The ${field} field is missing; a ${type} indicator needs a value`,
-        empty: `The ${field} field is empty; a ${type} indicator needs a value`,
-        blank: `The ${field} field is only whitespace ({{value}}); a ${type} indicator needs a value`,
+        missing: `The ${field} field is missing; ${type} indicators need a value`,
+        empty: `The ${field} field is empty; ${type} indicators need a value`,
+        blank: `The ${field} field is only whitespace ({{value}}); ${type} indicators need a value`,
       },
       severity: 'error',
     },
@@ -68,10 +68,10 @@ export function defineTextRules({ type, field, docsUrl }: TextRulesOptions): Tex
       docsUrl: docsUrl('control-characters'),
       messages: {
         inside:
-          `${type} {{value}} contains {{character}} at position {{position}}; control characters and line breaks are not allowed in a ${type}. ` +
+          `${type} {{value}} contains {{character}} at position {{position}}; ${type} values may not contain control characters or line breaks. ` +
           'Not fixed: only you know what belongs there',
         surrounding:
-          `${type} {{value}} {{where}} {{character}} (position {{position}}); control characters and line breaks are not allowed in a ${type}. ` +
+          `${type} {{value}} {{where}} {{character}} (position {{position}}); ${type} values may not contain control characters or line breaks. ` +
           'Removing the surrounding whitespace removes it',
       },
       severity: 'error',

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { findControlCharacter, preview, withoutSurroundingWhitespace } from './text.js';
+import { findControlCharacter, preview, previewChar, withoutSurroundingWhitespace } from './text.js';
 
 describe('preview', () => {
   it('quotes and escapes', () => {
     expect(preview('a\nb')).toBe('"a\\nb"');
     expect(preview('\ud800')).toBe('"\\ud800"');
+  });
+  it('escapes characters a reader cannot see', () => {
+    expect(preview('a\u200db\u00a0c')).toBe('"a\\u200db\\u00a0c"');
+    expect(previewChar('ö')).toBe('"ö" (U+00F6)');
+    expect(previewChar('x')).toBe('"x"');
   });
   it('cuts long values and names their length', () => {
     expect(preview('x'.repeat(100), 4)).toBe('"xxxx"… (100 characters)');

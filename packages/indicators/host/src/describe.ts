@@ -1,4 +1,4 @@
-import { display, displayChar } from './display.js';
+import { preview, previewChar } from '@tclint/core';
 import type { HostProblem } from './problem.js';
 
 /**
@@ -7,7 +7,7 @@ import type { HostProblem } from './problem.js';
  * (the URL and EmailAddress packages).
  */
 export function describeHostProblem(problem: HostProblem): string {
-  const label = display(problem.label ?? '');
+  const label = preview(problem.label ?? '');
   const more = problem.count && problem.count > 1 ? ` (${problem.count} labels)` : '';
   switch (problem.code) {
     case 'whitespace':
@@ -25,7 +25,7 @@ export function describeHostProblem(problem: HostProblem): string {
     case 'no-punycode':
       return `is not ASCII and has no Punycode form: ${problem.reason ?? ''}`;
     case 'invalid-character':
-      return `contains ${displayChar(problem.char ?? '')}, which is not allowed in a host name${problem.defanged ? DEFANGED_HINT : ''}`;
+      return `contains ${previewChar(problem.char ?? '')}, which is not allowed in a host name${problem.defanged ? DEFANGED_HINT : ''}`;
     case 'underscore':
       return `has an underscore in label ${label}${more}`;
     case 'empty-label':

@@ -1,5 +1,5 @@
 import type { IndicatorSubject } from '@tclint/core';
-import { display } from './display.js';
+import { preview } from '@tclint/core';
 import { HOST_NAME } from './field.js';
 import { normalizeHost } from './normalize-host.js';
 import type { HostProblem, HostProblemCode } from './problem.js';
@@ -8,7 +8,7 @@ import type { HostProblem, HostProblemCode } from './problem.js';
 export function hostProblems(subject: IndicatorSubject, codes: readonly HostProblemCode[]): { raw: string; value: string; problems: HostProblem[] } {
   const raw = subject.values[HOST_NAME] ?? '';
   const problems = normalizeHost(raw).problems.filter((p) => codes.includes(p.code));
-  return { raw, value: problems.length ? display(raw) : '', problems };
+  return { raw, value: problems.length ? preview(raw) : '', problems };
 }
 
 /** `` (and 2 more labels)`` when a problem is in more than one label. */

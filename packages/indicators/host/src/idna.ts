@@ -1,6 +1,6 @@
 import { toASCII, toUnicode } from 'tr46';
 import { firstInvalidChar, isAscii } from './chars.js';
-import { display, displayChar } from './display.js';
+import { preview, previewChar } from '@tclint/core';
 
 /*
  * UTS #46 through tr46, always non-transitional (faß.de -> xn--fa-hia.de).
@@ -30,30 +30,30 @@ export type Conversion = { ascii: string } | { reason: string };
  */
 export function convertLabel(label: string): Conversion {
   const strict = toASCII(label, STRICT_LABEL);
-  if (strict === null) return { reason: `label ${display(label)} ${whyInputLabelFails(label)}` };
+  if (strict === null) return { reason: `label ${preview(label)} ${whyInputLabelFails(label)}` };
   // UTS #46 maps some characters to ASCII punctuation (U+FF01 to "!"), which no host name may hold
   const bad = strict.split('.').find((part) => firstInvalidChar(part) >= 0);
   if (bad !== undefined) {
-    const char = displayChar(bad[firstInvalidChar(bad)]!);
+    const char = previewChar(bad[firstInvalidChar(bad)]!);
     const mapped = toUnicode(label, LENIENT).domain;
-    if (mapped === label) return { reason: `label ${display(label)} contains ${char}, which is not allowed in a host name` };
-    return { reason: `label ${display(label)} becomes ${display(mapped)} under UTS #46 mapping, and ${char} is not allowed in a host name` };
+    if (mapped === label) return { reason: `label ${preview(label)} contains ${char}, which is not allowed in a host name` };
+    return { reason: `label ${preview(label)} becomes ${preview(mapped)} under UTS #46 mapping, and ${char} is not allowed in a host name` };
   }
   return { ascii: strict };
 }
 
 /** Why a Punycode (`xn--`) label is not a valid IDNA label; undefined when it is. */
 export function aLabelProblem(label: string): string | undefined {
-  const shown = display(label);
+  const shown = preview(label);
   const decoded = toUnicode(label, LENIENT);
   if (decoded.error) {
     if (decoded.domain === label) return `label ${shown} is not valid Punycode`;
-    if (isAscii(decoded.domain)) return `label ${shown} encodes only ASCII (${display(decoded.domain)}), which is never written in Punycode`;
-    return `label ${shown} decodes to ${display(decoded.domain)}, which ${whyDecodedLabelFails(decoded.domain)}`;
+    if (isAscii(decoded.domain)) return `label ${shown} encodes only ASCII (${preview(decoded.domain)}), which is never written in Punycode`;
+    return `label ${shown} decodes to ${preview(decoded.domain)}, which ${whyDecodedLabelFails(decoded.domain)}`;
   }
   const strict = toASCII(label, STRICT_LABEL);
-  if (strict === null) return `label ${shown} decodes to ${display(decoded.domain)}, which ${whyDecodedLabelFails(decoded.domain)}`;
-  if (strict !== label) return `label ${shown} is not the standard Punycode of ${display(decoded.domain)} (that is ${display(strict)})`;
+  if (strict === null) return `label ${shown} decodes to ${preview(decoded.domain)}, which ${whyDecodedLabelFails(decoded.domain)}`;
+  if (strict !== label) return `label ${shown} is not the standard Punycode of ${preview(decoded.domain)} (that is ${preview(strict)})`;
   return undefined;
 }
 
@@ -74,7 +74,7 @@ const COMBINING_MARK = /^\p{M}/u;
 function whyInputLabelFails(label: string): string {
   if (/^xn--/i.test(label)) return 'starts with "xn--" but is not ASCII';
   const disallowed = firstDisallowed(label, false);
-  if (disallowed) return `contains ${displayChar(disallowed)}, which UTS #46 does not allow in a host name`;
+  if (disallowed) return `contains ${previewChar(disallowed)}, which UTS #46 does not allow in a host name`;
   const mapped = toUnicode(label, LENIENT).domain;
   return whyValidCharsFail(mapped);
 }
@@ -83,7 +83,7 @@ function whyInputLabelFails(label: string): string {
 function whyDecodedLabelFails(label: string): string {
   if (label.normalize('NFC') !== label) return 'is not in Unicode normalization form NFC';
   const disallowed = firstDisallowed(label, true);
-  if (disallowed) return `contains ${displayChar(disallowed)}, which is not valid in a Punycode label (UTS #46 disallows or maps it)`;
+  if (disallowed) return `contains ${previewChar(disallowed)}, which is not valid in a Punycode label (UTS #46 disallows or maps it)`;
   return whyValidCharsFail(label);
 }
 

@@ -1,5 +1,6 @@
 import { defineRule } from '@tclint/core';
-import { display, displayDigits } from '../display.js';
+import { preview } from '@tclint/core';
+import { displayDigits } from '../display.js';
 import { docsUrl } from '../docs-url.js';
 import { AS_NUMBER } from '../field.js';
 import { parseAsn, type AsnSpelling } from '../parse-asn.js';
@@ -33,7 +34,7 @@ export const format = defineRule({
   check(subject, ctx) {
     const raw = subject.values[AS_NUMBER] ?? '';
     const parsed = parseAsn(raw);
-    const value = display(raw);
+    const value = preview(raw);
     const report = (messageId: string, data: Record<string, unknown> = {}) => ctx.report({ messageId, data: { value, ...data }, field: AS_NUMBER });
     switch (parsed.kind) {
       case 'empty':
@@ -41,10 +42,10 @@ export const format = defineRule({
       case 'noNumber':
         return report('noNumber', { prefix: parsed.prefix });
       case 'unexpectedStart':
-        return report('unexpectedStart', { text: display(parsed.text) });
+        return report('unexpectedStart', { text: preview(parsed.text) });
       case 'trailingJunk':
       case 'multipleNumbers':
-        return report(parsed.kind, { text: display(parsed.text), number: displayDigits(parsed.number) });
+        return report(parsed.kind, { text: preview(parsed.text), number: displayDigits(parsed.number) });
       case 'outOfRange':
         return report('outOfRange', { number: displayDigits(parsed.digits) });
       case 'asdotPartOutOfRange':

@@ -1,6 +1,5 @@
-import { defineRule } from '@tclint/core';
+import { defineRule, previewChar } from '@tclint/core';
 import { DEFANGED_HINT } from '../describe.js';
-import { displayChar } from '../display.js';
 import { docsUrl, HOST_NAME } from '../field.js';
 import { hostProblems } from '../host-value.js';
 import type { HostProblem } from '../problem.js';
@@ -21,7 +20,7 @@ export const characters = defineRule({
   check(subject, ctx) {
     const { raw, value, problems } = hostProblems(subject, ['invalid-character']);
     for (const problem of problems) {
-      ctx.report({ messageId: 'invalidCharacter', data: { value, char: displayChar(problem.char ?? ''), hint: hint(problem, raw) }, field: HOST_NAME });
+      ctx.report({ messageId: 'invalidCharacter', data: { value, char: previewChar(problem.char ?? ''), hint: hint(problem, raw) }, field: HOST_NAME });
     }
   },
 });

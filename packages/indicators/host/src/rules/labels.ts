@@ -1,5 +1,4 @@
-import { defineRule } from '@tclint/core';
-import { display } from '../display.js';
+import { defineRule, preview } from '@tclint/core';
 import { docsUrl, HOST_NAME } from '../field.js';
 import { hostProblems, moreLabels } from '../host-value.js';
 
@@ -26,7 +25,7 @@ export const labels = defineRule({
   check(subject, ctx) {
     const { value, problems } = hostProblems(subject, ['empty', 'empty-label', 'label-too-long', 'name-too-long', 'hyphen-edge', 'reserved-hyphens', 'numeric-tld']);
     for (const problem of problems) {
-      const label = display(problem.label ?? '');
+      const label = preview(problem.label ?? '');
       const more = moreLabels(problem);
       switch (problem.code) {
         case 'empty':

@@ -1,5 +1,4 @@
-import { defineRule } from '@tclint/core';
-import { display } from '../display.js';
+import { defineRule, preview } from '@tclint/core';
 import { docsUrl, HOST_NAME } from '../field.js';
 import { hostProblems } from '../host-value.js';
 
@@ -26,7 +25,7 @@ export const punycode = defineRule({
         continue;
       }
       const fixed = problem.fixed!;
-      ctx.report({ messageId: 'nonAscii', data: { value, fixed: display(fixed) }, field: HOST_NAME, fix: { field: HOST_NAME, value: fixed } });
+      ctx.report({ messageId: 'nonAscii', data: { value, fixed: preview(fixed) }, field: HOST_NAME, fix: { field: HOST_NAME, value: fixed } });
     }
   },
 });

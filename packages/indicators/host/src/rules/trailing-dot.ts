@@ -1,5 +1,4 @@
-import { defineRule } from '@tclint/core';
-import { display } from '../display.js';
+import { defineRule, preview } from '@tclint/core';
 import { docsUrl, HOST_NAME } from '../field.js';
 import { hostProblems } from '../host-value.js';
 
@@ -23,7 +22,7 @@ export const trailingDot = defineRule({
       const fixed = problem.fixed!;
       ctx.report({
         messageId: 'trailingDot',
-        data: { value, dot: display(problem.char ?? '.'), fixed: display(fixed) },
+        data: { value, dot: preview(problem.char ?? '.'), fixed: preview(fixed) },
         field: HOST_NAME,
         fix: { field: HOST_NAME, value: fixed },
       });

@@ -1,5 +1,4 @@
-import { defineRule } from '@tclint/core';
-import { display } from '../display.js';
+import { defineRule, preview } from '@tclint/core';
 import { docsUrl, HOST_NAME } from '../field.js';
 import { hostProblems, moreLabels } from '../host-value.js';
 
@@ -20,7 +19,7 @@ export const underscore = defineRule({
   check(subject, ctx) {
     const { value, problems } = hostProblems(subject, ['underscore']);
     for (const problem of problems) {
-      ctx.report({ messageId: 'underscore', data: { value, label: display(problem.label ?? ''), more: moreLabels(problem) }, field: HOST_NAME });
+      ctx.report({ messageId: 'underscore', data: { value, label: preview(problem.label ?? ''), more: moreLabels(problem) }, field: HOST_NAME });
     }
   },
 });

@@ -1,5 +1,4 @@
-import { defineRule } from '@tclint/core';
-import { display } from '../display.js';
+import { defineRule, preview } from '@tclint/core';
 import { docsUrl, HOST_NAME } from '../field.js';
 import { hostProblems } from '../host-value.js';
 
@@ -24,7 +23,7 @@ export const whitespace = defineRule({
       const after = raw.trimEnd() !== raw;
       const where = before && after ? 'before and after it' : before ? 'before it' : 'after it';
       const fixed = problem.fixed!;
-      ctx.report({ messageId: 'whitespace', data: { value, where, fixed: display(fixed) }, field: HOST_NAME, fix: { field: HOST_NAME, value: fixed } });
+      ctx.report({ messageId: 'whitespace', data: { value, where, fixed: preview(fixed) }, field: HOST_NAME, fix: { field: HOST_NAME, value: fixed } });
     }
   },
 });

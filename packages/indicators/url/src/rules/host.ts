@@ -1,5 +1,4 @@
-import { defineRule } from '@tclint/core';
-import { display } from '../display.js';
+import { defineRule, preview } from '@tclint/core';
 import { docsUrl, TEXT } from '../field.js';
 import { urlProblems } from '../url-value.js';
 
@@ -29,9 +28,9 @@ export const host = defineRule({
   check(subject, ctx) {
     const { value, problems } = urlProblems(subject, ['missing-host', 'host-case', 'host-non-ascii', 'host-no-punycode', 'host-invalid', 'ipv6-case', 'ipv6-invalid']);
     for (const problem of problems) {
-      const data = { value, host: display(problem.part ?? '') };
+      const data = { value, host: preview(problem.part ?? '') };
       const fix = problem.fixed === undefined ? undefined : { field: TEXT, value: problem.fixed };
-      const fixed = problem.fixed === undefined ? '' : display(problem.fixed);
+      const fixed = problem.fixed === undefined ? '' : preview(problem.fixed);
       switch (problem.code) {
         case 'missing-host':
           ctx.report({ messageId: 'missingHost', data: { value, scheme: (problem.part ?? '').toLowerCase() }, field: TEXT });

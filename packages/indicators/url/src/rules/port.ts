@@ -1,5 +1,4 @@
-import { defineRule } from '@tclint/core';
-import { display } from '../display.js';
+import { defineRule, preview } from '@tclint/core';
 import { docsUrl, TEXT } from '../field.js';
 import { urlProblems } from '../url-value.js';
 
@@ -22,11 +21,11 @@ export const port = defineRule({
     for (const problem of problems) {
       const part = problem.part ?? '';
       if (problem.code === 'after-host') {
-        ctx.report({ messageId: 'afterHost', data: { value, text: display(part) }, field: TEXT });
+        ctx.report({ messageId: 'afterHost', data: { value, text: preview(part) }, field: TEXT });
         continue;
       }
       const hint = problem.ipv6 ? '; an IPv6 address in a URL is written in brackets, e.g. http://[2001:db8::1]/' : '';
-      ctx.report({ messageId: 'invalidPort', data: { value, port: display(part), hint }, field: TEXT });
+      ctx.report({ messageId: 'invalidPort', data: { value, port: preview(part), hint }, field: TEXT });
     }
   },
 });

@@ -1,5 +1,4 @@
-import { defineRule } from '@tclint/core';
-import { display } from '../display.js';
+import { defineRule, preview } from '@tclint/core';
 import { docsUrl, TEXT } from '../field.js';
 import { urlProblems } from '../url-value.js';
 
@@ -26,7 +25,7 @@ export const scheme = defineRule({
         continue;
       }
       const url = raw.trim();
-      const example = display(problem.relative ? `http:${url}` : `http://${url}`);
+      const example = preview(problem.relative ? `http:${url}` : `http://${url}`);
       ctx.report({ messageId: problem.relative ? 'schemeRelative' : 'missingScheme', data: { value, example }, field: TEXT });
     }
   },

@@ -1,5 +1,4 @@
-import { defineRule } from '@tclint/core';
-import { display } from '../display.js';
+import { defineRule, preview } from '@tclint/core';
 import { docsUrl, TEXT } from '../field.js';
 import { urlProblems } from '../url-value.js';
 
@@ -21,7 +20,7 @@ export const trailingDot = defineRule({
     const { value, problems } = urlProblems(subject, ['host-trailing-dot']);
     for (const problem of problems) {
       const fixed = problem.fixed!;
-      ctx.report({ messageId: 'trailingDot', data: { value, host: display(problem.part ?? ''), fixed: display(fixed) }, field: TEXT, fix: { field: TEXT, value: fixed } });
+      ctx.report({ messageId: 'trailingDot', data: { value, host: preview(problem.part ?? ''), fixed: preview(fixed) }, field: TEXT, fix: { field: TEXT, value: fixed } });
     }
   },
 });

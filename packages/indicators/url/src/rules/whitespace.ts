@@ -1,5 +1,4 @@
-import { defineRule } from '@tclint/core';
-import { display } from '../display.js';
+import { defineRule, preview } from '@tclint/core';
 import { docsUrl, TEXT } from '../field.js';
 import { urlProblems } from '../url-value.js';
 
@@ -24,7 +23,7 @@ export const whitespace = defineRule({
       const after = raw.trimEnd() !== raw;
       const where = before && after ? 'before and after it' : before ? 'before it' : 'after it';
       const fixed = problem.fixed!;
-      ctx.report({ messageId: 'whitespace', data: { value, where, fixed: display(fixed) }, field: TEXT, fix: { field: TEXT, value: fixed } });
+      ctx.report({ messageId: 'whitespace', data: { value, where, fixed: preview(fixed) }, field: TEXT, fix: { field: TEXT, value: fixed } });
     }
   },
 });
