@@ -1,0 +1,145 @@
+import { parseArgs } from 'node:util';
+import { choiceOption, integerOption, parseOrUsage } from '../args.js';
+import { usageError } from '../cli-error.js';
+import type { Command } from '../command.js';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type ExitCode } from '../exit-codes.js';
+import { InputError } from '../input-error.js';
+import { lintSource, STDIN } from '../lint-source.js';
+import { LINTER_HELP, LINTER_OPTIONS, resolveType, setupLinter } from '../linter-setup.js';
+import type { InputFormat } from '../node-api.js';
+import { reportPrinter } from '../printer.js';
+import { Progress } from '../progress.js';
+import { errorsOnly, readErrorLine, Tally } from '../tally.js';
+
+export const INDICATOR_FORMATS = ['lines', 'csv', 'json', 'ndjson', 'batch'] as const satisfies readonly InputFormat[];
+
+export const INPUT_HELP = `  -t, --type TYPE       the ThreatConnect type of values that carry none (ASN, "Registry Key",
+                        or a slug: asn, registry-key); without it the type is inferred per value
+  -i, --input FORMAT    auto (default: by extension and content), lines, csv, json, ndjson, batch`;
+
+const help = `Usage: tclint check [options] [FILE|-]...
+
+Check indicator records against ThreatConnect's format rules and report
+what is wrong. Reads standard input when no FILE is given, or for "-".
+
+Input formats:
+  lines    one value per line; multi-valued types in summary form "a : b : c"
+  csv      a header with "type" and "value" columns, or ThreatConnect field
+           columns ("Key Name,Value Name,Value Type"); other columns are kept
+  json     a ThreatConnect v3 create body, or an array of them
+  ndjson   one such body (or a JSON string) per line
+  batch    ThreatConnect v2 batch JSON: {"indicator": [{"type", "summary", ...}]}
+
+Options:
+${INPUT_HELP}
+  -f, --format NAME     stylish (default), json, sarif, compact, or a formatter module
+      --fix             fix what can be fixed, then report what remains (files are not
+                        changed; use tclint fix to write the fixes)
+  -q, --quiet           report errors only
+      --max-warnings N  exit 1 when there are more than N warnings
+${LINTER_HELP}
+  -h, --help            show this help
+
+Output (--format json): an array with one object per record:
+  {"source", "line", "path", "type", "values", "output",
+   "messages": [{"ruleId", "severity", "message", "field", "fix"}]}
+
+Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings),
+2 usage, configuration or unreadable input.
+
+Examples:
+  tclint check indicators.csv
+  tclint check --type asn asns.txt
+  cat hosts.txt | tclint check --type host
+  tclint check --format sarif export.json > tclint.sarif
+  tclint check --fix --format json batch.json
+  tclint check --rule 'asn/reserved: off' --max-warnings 0 feed.ndjson
+`;
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'check indicator records and report problems',
+  help,
+  async run(argv, { io, stdout, stderr, colors }) {
+    const { values, positionals } = parseOrUsage(() =>
+      parseArgs({
+        args: argv,
+        options: {
+          type: { type: 'string', short: 't' },
+          input: { type: 'string', short: 'i' },
+          format: { type: 'string', short: 'f' },
+          fix: { type: 'boolean' },
+          quiet: { type: 'boolean', short: 'q' },
+          'max-warnings': { type: 'string' },
+          ...LINTER_OPTIONS,
+          help: { type: 'boolean', short: 'h' },
+        },
+        strict: true,
+        allowPositionals: true,
+      }),
+    );
+    if (values.help) {
+      await stdout.write(help);
+      return EXIT_OK;
+    }
+    const files = inputsOf(positionals);
+    const input = choiceOption('input', values.input, ['auto', ...INDICATOR_FORMATS] as const, 'auto');
+    const maxWarnings = integerOption('max-warnings', values['max-warnings'], { min: -1 }) ?? -1;
+    const formatName = values.format ?? 'stylish';
+    const linter = await setupLinter(values, io.cwd);
+    const rules = linter.rules();
+    const type = values.type === undefined ? undefined : resolveType(values.type, rules);
+    const fix = values.fix === true;
+
+    const printer = await reportPrinter(formatName, { cwd: io.cwd, color: colors.stdout.enabled, rules, fixed: fix }, stdout);
+    const progress = new Progress(io.stderr, { enabled: io.stderrIsTTY === true, columns: io.columns });
+    stdout.beforeWrite = stderr.beforeWrite = () => progress.clear();
+    // stylish and compact show unreadable records with the other problems; for machine formats they also go to stderr
+    const readErrorsToStderr = formatName !== 'stylish' && formatName !== 'compact';
+    const tally = new Tally();
+
+    await printer.start();
+    for (const file of files) {
+      try {
+        for await (const raw of lintSource(linter, file, io, { format: input, accept: INDICATOR_FORMATS, type, fix, progress })) {
+          tally.add(raw);
+          const report = values.quiet ? errorsOnly(raw) : raw;
+          const unreadable = readErrorsToStderr && readErrorLine(report);
+          if (unreadable) await stderr.write(`${unreadable}\n`);
+          await printer.add(report);
+          if (stdout.isClosed) break;
+        }
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        tally.failedInputs++;
+        await stderr.write(`${colors.stderr.red('tclint:')} ${error.message}\n`);
+      }
+      if (stdout.isClosed) break;
+    }
+    await printer.end();
+    progress.clear();
+
+    if (fix && tally.changed && (formatName === 'stylish' || formatName === 'compact')) {
+      await stdout.write(colors.stdout.green(`${tally.changed} record${tally.changed === 1 ? '' : 's'} fixed (not written; run tclint fix to write the fixes)\n`));
+    }
+    return exitCode(tally, maxWarnings, async (text) => stderr.write(text));
+  },
+};
+
+/** Positional inputs, stdin when there are none; `-` at most once. */
+export function inputsOf(positionals: readonly string[]): string[] {
+  const files = positionals.length ? [...positionals] : [STDIN];
+  if (files.filter((f) => f === STDIN).length > 1) throw usageError('standard input ("-") can be read only once');
+  return files;
+}
+
+/** 2 when an input or record could not be read; 1 for errors or too many warnings; 0 otherwise. */
+export async function exitCode(tally: Tally, maxWarnings: number, warn: (text: string) => Promise<void>): Promise<ExitCode> {
+  if (tally.failedInputs || tally.unreadable) return EXIT_USAGE;
+  if (tally.errors) return EXIT_PROBLEMS;
+  if (maxWarnings >= 0 && tally.warnings > maxWarnings) {
+    await warn(`tclint found too many warnings (maximum: ${maxWarnings}).\n`);
+    return EXIT_PROBLEMS;
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,123 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { choiceOption, integerOption, parseOrUsage } from '../args.js';
+import { usageError } from '../cli-error.js';
+import type { Command } from '../command.js';
+import { EXIT_OK } from '../exit-codes.js';
+import { InputError } from '../input-error.js';
+import { lintSource, STDIN, type SourceOptions } from '../lint-source.js';
+import { LINTER_HELP, LINTER_OPTIONS, resolveType, setupLinter } from '../linter-setup.js';
+import { reportPrinter } from '../printer.js';
+import { Progress } from '../progress.js';
+import { errorsOnly, Tally } from '../tally.js';
+import { exitCode, INDICATOR_FORMATS, INPUT_HELP, inputsOf } from './check.js';
+
+const help = `Usage: tclint fix [options] [FILE|-]... [-o OUT | --write]
+
+Write the input back in its own format with every available fix applied;
+every other field, column, line and the record order are kept. Problems
+that remain are reported on standard error.
+
+For lines input there is exactly one output line per input line: a value
+that cannot be fixed is written unchanged (and reported).
+
+Where the output goes:
+  (default)             standard output (one input)
+  -o, --output OUT      the file OUT (one input), replaced atomically
+  -w, --write           each input file in place: written to a temporary file
+                        and renamed over the original, only when something
+                        changed and only when the input was read completely
+
+Options:
+${INPUT_HELP}
+  -f, --format NAME     how remaining problems are reported on stderr:
+                        stylish (default), json, sarif, compact
+  -q, --quiet           report errors only
+      --max-warnings N  exit 1 when more than N warnings remain
+${LINTER_HELP}
+  -h, --help            show this help
+
+Exit codes: 0 no errors remain, 1 errors remain (or too many warnings),
+2 usage, configuration or unreadable input.
+
+Examples:
+  tclint fix indicators.csv -o fixed.csv
+  tclint fix --write feed.ndjson export.json
+  tclint fix --type asn < asns.txt > asns-fixed.txt
+  tclint fix batch.json 2> problems.txt | jq .
+`;
+
+export const fixCommand: Command = {
+  name: 'fix',
+  summary: 'write the input back with fixes applied',
+  help,
+  async run(argv, { io, stdout, stderr, colors }) {
+    const { values, positionals } = parseOrUsage(() =>
+      parseArgs({
+        args: argv,
+        options: {
+          output: { type: 'string', short: 'o' },
+          write: { type: 'boolean', short: 'w' },
+          type: { type: 'string', short: 't' },
+          input: { type: 'string', short: 'i' },
+          format: { type: 'string', short: 'f' },
+          quiet: { type: 'boolean', short: 'q' },
+          'max-warnings': { type: 'string' },
+          ...LINTER_OPTIONS,
+          help: { type: 'boolean', short: 'h' },
+        },
+        strict: true,
+        allowPositionals: true,
+      }),
+    );
+    if (values.help) {
+      await stdout.write(help);
+      return EXIT_OK;
+    }
+    const files = inputsOf(positionals);
+    if (values.write && values.output !== undefined) throw usageError('--write and --output cannot be used together');
+    if (values.write && files.includes(STDIN)) throw usageError('--write needs input files (standard input cannot be written back)');
+    if (!values.write && files.length > 1) throw usageError('give one input, or use --write to fix several files in place');
+    const input = choiceOption('input', values.input, ['auto', ...INDICATOR_FORMATS] as const, 'auto');
+    const maxWarnings = integerOption('max-warnings', values['max-warnings'], { min: -1 }) ?? -1;
+    const linter = await setupLinter(values, io.cwd);
+    const rules = linter.rules();
+    const type = values.type === undefined ? undefined : resolveType(values.type, rules);
+
+    const printer = await reportPrinter(values.format ?? 'stylish', { cwd: io.cwd, color: colors.stderr.enabled, rules, fixed: true }, stderr);
+    const progress = new Progress(io.stderr, { enabled: io.stderrIsTTY === true, columns: io.columns });
+    stderr.beforeWrite = () => progress.clear();
+    const tally = new Tally();
+
+    await printer.start();
+    for (const file of files) {
+      const output: SourceOptions['output'] = values.write
+        ? { path: resolve(io.cwd, file) }
+        : values.output !== undefined
+          ? // pending: LintInputOptions['output'] should take createWriter's WriteTarget (`always`); lintInput passes it through
+            ({ path: resolve(io.cwd, values.output), always: true } as { path: string })
+          : { stream: io.stdout };
+      try {
+        const reports = lintSource(linter, file, io, { format: input, accept: INDICATOR_FORMATS, type, fix: true, output, progress });
+        let step = await reports.next();
+        for (; !step.done; step = await reports.next()) {
+          tally.add(step.value);
+          await printer.add(values.quiet ? errorsOnly(step.value) : step.value);
+        }
+        const outcome = step.value;
+        // nothing to write is fine for --write; anything else not written means the input was not read completely
+        if (outcome && !outcome.written && (outcome.changed || values.output !== undefined)) {
+          tally.failedInputs++;
+          await stderr.write(`${colors.stderr.red('tclint:')} ${file}: not written: ${outcome.reason ?? 'unknown reason'}\n`);
+        }
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        tally.failedInputs++;
+        await stderr.write(`${colors.stderr.red('tclint:')} ${error.message}\n`);
+      }
+    }
+    await printer.end();
+    progress.clear();
+    return exitCode(tally, maxWarnings, (text) => stderr.write(text));
+  },
+};

@@ -1,0 +1,39 @@
+import { CliError } from './cli-error.js';
+import { loadFormatter, STREAMING_FORMATTERS, type Formatter, type FormatterContext, type RecordReport, type StreamingFormatter } from './node-api.js';
+import type { Output } from './output.js';
+
+/** Prints reports with a formatter: built-in ones as the reports arrive, custom ones at the end. */
+export interface ReportPrinter {
+  start(): Promise<void>;
+  add(report: RecordReport): Promise<void>;
+  end(): Promise<void>;
+}
+
+export const BUILT_IN_FORMATS = ['stylish', 'json', 'sarif', 'compact'] as const;
+
+export async function reportPrinter(name: string, context: FormatterContext, out: Output): Promise<ReportPrinter> {
+  const streaming = STREAMING_FORMATTERS[name];
+  if (streaming) return streamingPrinter(streaming(), context, out);
+  let formatter: Formatter;
+  try {
+    formatter = await loadFormatter(name, { cwd: context.cwd });
+  } catch (error) {
+    throw new CliError(`--format: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const reports: RecordReport[] = [];
+  return {
+    start: async () => {},
+    add: async (report) => {
+      reports.push(report);
+    },
+    end: () => out.write(formatter(reports, context)),
+  };
+}
+
+function streamingPrinter(formatter: StreamingFormatter, context: FormatterContext, out: Output): ReportPrinter {
+  return {
+    start: () => out.write(formatter.start(context)),
+    add: (report) => out.write(formatter.add(report, context)),
+    end: () => out.write(formatter.end(context)),
+  };
+}

@@ -1,0 +1,56 @@
+// Test helpers: spawn the BUILT command (dist/cli.js) as a user would.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+export const EXAMPLES = fileURLToPath(new URL('../examples/', import.meta.url));
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  /** Written to stdin (which is closed either way). */
+  input?: string | Uint8Array;
+  /** Added to a minimal environment (no NO_COLOR, FORCE_COLOR or TC_* from the parent). */
+  env?: Record<string, string>;
+}
+
+/** Runs `node dist/cli.js ...args`; resolves with the exit code and both outputs. */
+export function tclint(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...options.env };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? FIXTURES, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** Parses stdout as JSON, with the output in the error when it is not. */
+export function json<T = unknown>(result: RunResult): T {
+  try {
+    return JSON.parse(result.stdout) as T;
+  } catch {
+    throw new Error(`stdout is not JSON (exit ${result.code}):\n${result.stdout}\nstderr:\n${result.stderr}`);
+  }
+}
+
+/** A fresh temporary directory, optionally holding copies of fixture files. */
+export function scratch(...fixtures: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tclint-cli-'));
+  for (const name of fixtures) cpSync(join(FIXTURES, name), join(dir, name), { recursive: true });
+  return dir;
+}
