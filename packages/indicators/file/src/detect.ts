@@ -1,0 +1,43 @@
+import { SUMMARY_SEPARATOR, type Detection } from '@tclint/core';
+import { fieldForLength, HASH_FIELDS } from './fields.js';
+import { readHash } from './read-hash.js';
+
+const TYPE = 'File';
+
+/** Lengths of hashes ThreatConnect does not store (SHA-224, SHA-384, SHA-512): a File, wrongly. */
+const OTHER_HASH_LENGTHS = new Set([56, 96, 128]);
+
+/**
+ * Recognizes File hashes: 32, 40 or 64 hex digits (a 64-digit hex string is
+ * never anything but a SHA-256), the same as a colon-separated fingerprint, or
+ * a `md5 : sha1 : sha256` summary of them. A SHA-224/384/512 is taken for a
+ * File so that file/length can say why it is wrong; another run of at least
+ * 16 hex digits with both letters and digits only could be a hash.
+ */
+export function detectFile(value: string): Detection | undefined {
+  if (value.includes(SUMMARY_SEPARATOR)) return detectSummary(value);
+  const reading = readHash(value);
+  if (reading.kind !== 'hex') return undefined;
+  const n = reading.digits.length;
+  if (fieldForLength(n)) return { type: TYPE, confidence: n === 64 ? 0.99 : reading.fingerprint ? 0.9 : 0.95 };
+  if (OTHER_HASH_LENGTHS.has(n)) return { type: TYPE, confidence: 0.6 };
+  if (n >= 16 && HEX_LETTER.test(reading.digits) && DIGIT.test(reading.digits)) return { type: TYPE, confidence: 0.3 };
+  return undefined;
+}
+
+/** `md5 : sha1 : sha256`, each part a hash of a known length or empty, at least one given. */
+function detectSummary(value: string): Detection | undefined {
+  const parts = value.split(SUMMARY_SEPARATOR);
+  if (parts.length > HASH_FIELDS.length) return undefined;
+  let hashes = 0;
+  for (const part of parts) {
+    const reading = readHash(part);
+    if (reading.kind === 'empty') continue;
+    if (reading.kind !== 'hex' || !fieldForLength(reading.digits.length)) return undefined;
+    hashes++;
+  }
+  return hashes > 0 ? { type: TYPE, confidence: 0.95 } : undefined;
+}
+
+const HEX_LETTER = /[a-f]/i;
+const DIGIT = /[0-9]/;

@@ -1,0 +1,19 @@
+import { definePlugin, defineTextRules } from '@tclint/core';
+import { detectHashtag } from './detect.js';
+import { docsUrl } from './docs-url.js';
+import { HASHTAG } from './field.js';
+import { innerWhitespace } from './rules/inner-whitespace.js';
+import { length } from './rules/length.js';
+import { prefix } from './rules/prefix.js';
+
+export const plugin = definePlugin({
+  meta: { name: '@tclint/indicator-hashtag', version: '0.1.0', namespace: 'hashtag' },
+  rules: { ...defineTextRules({ type: 'Hashtag', field: HASHTAG, docsUrl }), prefix, 'inner-whitespace': innerWhitespace, length },
+  detect: detectHashtag,
+});
+
+export default plugin;
+
+export { detectHashtag } from './detect.js';
+export { HASHTAG, MAX_HASHTAG_LENGTH } from './field.js';
+export { withHash } from './hashtag-text.js';

@@ -1,0 +1,2 @@
+/** The ThreatConnect field that holds a Mutex indicator's value. */
+export const MUTEX = 'Mutex';
