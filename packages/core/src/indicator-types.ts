@@ -8,12 +8,18 @@ export interface IndicatorTypeInfo {
   fields: readonly string[];
   /** The v2 REST branch (`/v2/indicators/<branch>`), where documented. */
   branch?: string;
+  /**
+   * Types whose summary lists only the values present, each recognisable by
+   * its length (File: `md5 : sha1 : sha256`, any of them left out, as tcex
+   * builds it). Others keep every position up to the last value.
+   */
+  lengths?: Readonly<Record<string, number>>;
 }
 
 export const INDICATOR_TYPES: readonly IndicatorTypeInfo[] = [
   { name: 'Address', slug: 'address', fields: ['ip'], branch: 'addresses' },
   { name: 'EmailAddress', slug: 'email-address', fields: ['address'], branch: 'emailAddresses' },
-  { name: 'File', slug: 'file', fields: ['md5', 'sha1', 'sha256'], branch: 'files' },
+  { name: 'File', slug: 'file', fields: ['md5', 'sha1', 'sha256'], branch: 'files', lengths: { md5: 32, sha1: 40, sha256: 64 } },
   { name: 'Host', slug: 'host', fields: ['hostName'], branch: 'hosts' },
   { name: 'URL', slug: 'url', fields: ['text'], branch: 'urls' },
   { name: 'ASN', slug: 'asn', fields: ['AS Number'], branch: 'asns' },

@@ -28,9 +28,29 @@ describe('indicator helpers', () => {
   });
 
   it('join values back into a summary, keeping empty slots', () => {
-    expect(summaryOf(indicator('File', { sha256: 'c' }))).toBe(' :  : c');
-    expect(summaryOf(indicator('File', { md5: 'a', sha1: 'b' }))).toBe('a : b');
+    expect(summaryOf(indicator('Registry Key', { 'Key Name': 'k', 'Value Type': 'REG_SZ' }))).toBe('k :  : REG_SZ');
+    expect(summaryOf(indicator('Registry Key', { 'Key Name': 'k', 'Value Name': ' ' }))).toBe('k :  ');
     expect(summaryOf(indicator('asn', { 'AS Number': 'ASN1' }))).toBe('ASN1');
+  });
+});
+
+describe('File summaries', () => {
+  const md5 = 'd41d8cd98f00b204e9800998ecf8427e';
+  const sha1 = 'da39a3ee5e6b4b0d3255bfef95601890afd80709';
+  const sha256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+  it('list only the hashes present, each read by its length (as tcex builds them)', () => {
+    expect(indicatorFromSummary(sha256, 'File').values).toEqual({ sha256 });
+    expect(indicatorFromSummary(`${md5} : ${sha256}`, 'File').values).toEqual({ md5, sha256 });
+    expect(indicatorFromSummary(`${sha256} : ${md5}`, 'File').values).toEqual({ md5, sha256 });
+    expect(summaryOf(indicator('File', { md5, sha1: '', sha256 }))).toBe(`${md5} : ${sha256}`);
+    expect(summaryOf(indicator('File', { md5, sha1, sha256 }))).toBe(`${md5} : ${sha1} : ${sha256}`);
+    expect(summaryOf(indicator('File', { sha256 }))).toBe(sha256);
+  });
+
+  it('put parts of no known length in the next free field, so rules can report them', () => {
+    expect(indicatorFromSummary(`abc : ${md5}`, 'File').values).toEqual({ md5, sha1: 'abc' });
+    expect(indicatorFromSummary(`${md5} : ${md5}`, 'File').values).toEqual({ md5, sha1: md5 });
   });
 });
 

@@ -29,6 +29,8 @@ export function valuesFromSummary(type: string, summary: string): Record<string,
   const fields = fieldsOf(type);
   if (fields.length === 1) return { [fields[0]!]: summary };
   const parts = summary.split(SUMMARY_SEPARATOR);
+  const lengths = findIndicatorType(type)?.lengths;
+  if (lengths) return valuesByLength(fields, lengths, parts);
   const values: Record<string, string> = {};
   fields.forEach((field, i) => {
     const last = i === fields.length - 1;
@@ -38,10 +40,36 @@ export function valuesFromSummary(type: string, summary: string): Record<string,
   return values;
 }
 
+/**
+ * Each part goes to the field its trimmed length names; a part of no known
+ * length, or a second one of a length, takes the next free field in order.
+ */
+function valuesByLength(fields: readonly string[], lengths: Readonly<Record<string, number>>, parts: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  const rest: string[] = [];
+  for (const part of parts) {
+    const field = fields.find((f) => lengths[f] === part.trim().length && values[f] === undefined);
+    if (field) values[field] = part;
+    else rest.push(part);
+  }
+  for (const part of rest) {
+    const free = fields.find((f) => values[f] === undefined);
+    if (free) values[free] = part;
+    else {
+      const last = fields[fields.length - 1]!;
+      values[last] = `${values[last]}${SUMMARY_SEPARATOR}${part}`;
+    }
+  }
+  return values;
+}
+
 /** Joins an indicator's values into ThreatConnect's summary form. */
 export function summaryOf(subject: IndicatorSubject): string {
   if (subject.type === undefined) return subject.raw ?? '';
   const fields = fieldsOf(subject.type);
+  if (findIndicatorType(subject.type)?.lengths) {
+    return fields.map((f) => subject.values[f]?.trim()).filter((v) => v).join(SUMMARY_SEPARATOR);
+  }
   // keep slot positions up to the last present value, as ThreatConnect does
   const lastIndex = fields.reduce((last, f, i) => (subject.values[f] !== undefined ? i : last), -1);
   return fields.slice(0, lastIndex + 1).map((f) => subject.values[f] ?? '').join(SUMMARY_SEPARATOR);
