@@ -44,11 +44,10 @@ export function createEngine(options: EngineOptions): Engine {
   const maxPasses = options.maxPasses ?? 10;
   const select = ruleSelector(config.rules);
 
-  function run(subject: Subject): LintMessage[] {
-    const messages: LintMessage[] = [];
-    const secrets = secretsOf(subject);
-    for (const active of select(subject)) runRule(active, subject, messages, secrets, config.settings);
-    return messages;
+  function run(subject: Subject): Finding[] {
+    const findings: Finding[] = [];
+    for (const active of select(subject)) runRule(active, subject, findings, config.settings);
+    return findings;
   }
 
   function prepare<S extends Subject>(subject: S): { subject: S; messages: LintMessage[] } {
@@ -59,7 +58,7 @@ export function createEngine(options: EngineOptions): Engine {
   function check<S extends Subject>(input: S): LintResult<S> {
     const { subject, messages } = prepare(input);
     if (messages.length) return result(subject, messages, []);
-    return result(subject, run(subject), []);
+    return result(subject, render(run(subject), secretsOf(subject)), []);
   }
 
   function fix<S extends Subject>(input: S): LintResult<S> {
@@ -68,24 +67,25 @@ export function createEngine(options: EngineOptions): Engine {
     let current = prepared.subject;
     const secrets = secretsOf(current);
     const changes: AppliedChange[] = [];
-    const seen = new Map<string, number>([[fixableState(current), 0]]);
-    let trouble: LintMessage | undefined;
+    // Most subjects need no fix: only remember states once something changes.
+    let seen: Map<string, number> | undefined;
     for (let pass = 1; ; pass++) {
-      const messages = run(current);
-      const picked = pickFixes(messages);
-      if (picked.length === 0) return result(prepared.subject, messages, changes, current);
+      const findings = run(current);
+      const picked = pickFixes(findings);
+      if (picked.length === 0) return result(prepared.subject, render(findings, secrets), changes, current);
       if (pass > maxPasses) {
-        trouble = engineMessage(ENGINE_RULES.fixLimit, `Fixes did not settle after ${maxPasses} passes; stopped (rules: ${ruleIds(changes).join(', ')})`);
-        return result(prepared.subject, [...messages, trouble], changes, current);
+        const trouble = engineMessage(ENGINE_RULES.fixLimit, `Fixes did not settle after ${maxPasses} passes; stopped (rules: ${ruleIds(changes).join(', ')})`);
+        return result(prepared.subject, [...render(findings, secrets), trouble], changes, current);
       }
+      seen ??= new Map([[fixableState(current), 0]]);
       for (const { ruleId, change } of picked) changes.push(redactChange({ ruleId, field: change.field, from: fieldValue(current, change.field), to: change.value }, secrets));
       current = applyChanges(current, picked.map((p) => p.change));
       const state = fixableState(current);
       const firstSeen = seen.get(state);
       if (firstSeen !== undefined) {
         const cycle = ruleIds(changes.slice(firstSeen));
-        trouble = engineMessage(ENGINE_RULES.fixCycle, `Rules undo each other's fixes (${cycle.join(', ')}); stopped after ${pass} passes`);
-        return result(prepared.subject, [...run(current), trouble], changes, current);
+        const trouble = engineMessage(ENGINE_RULES.fixCycle, `Rules undo each other's fixes (${cycle.join(', ')}); stopped after ${pass} passes`);
+        return result(prepared.subject, [...render(run(current), secrets), trouble], changes, current);
       }
       seen.set(state, changes.length);
     }
@@ -136,41 +136,56 @@ function ruleSelector(rules: readonly ActiveRule[]) {
   };
 }
 
-function runRule(active: ActiveRule, subject: Subject, messages: LintMessage[], secrets: readonly string[], settings: Readonly<Record<string, unknown>>) {
-  const { ruleId, rule, severity } = active;
+/**
+ * What a rule reported, kept raw: messages are rendered only for the pass
+ * whose results are returned, not for every fix pass.
+ */
+type Finding = { active: ActiveRule; report: Report } | { active: ActiveRule; internal: LintMessage };
+
+function runRule(active: ActiveRule, subject: Subject, findings: Finding[], settings: Readonly<Record<string, unknown>>) {
+  const { ruleId, rule } = active;
   const { meta } = rule;
-  const docsUrl = meta.docsUrl;
   const report = (r: Report) => {
-    const template = meta.messages[r.messageId];
-    if (template === undefined) {
-      messages.push(internalError(ruleId, `rule "${ruleId}" reported an unknown messageId "${r.messageId}"`, docsUrl));
-      return;
+    if (meta.messages[r.messageId] === undefined) {
+      findings.push({ active, internal: internalError(ruleId, `rule "${ruleId}" reported an unknown messageId "${r.messageId}"`, meta.docsUrl) });
+    } else if (r.fix && !meta.fixable) {
+      findings.push({ active, internal: internalError(ruleId, `rule "${ruleId}" reported a fix but its meta does not declare fixable: true`, meta.docsUrl) });
+    } else {
+      findings.push({ active, report: r });
     }
-    if (r.fix && !meta.fixable) {
-      messages.push(internalError(ruleId, `rule "${ruleId}" reported a fix but its meta does not declare fixable: true`, docsUrl));
-      return;
-    }
-    const message: LintMessage = {
-      ruleId,
-      severity: severity === 'warn' ? 'warning' : 'error',
-      messageId: r.messageId,
-      message: redact(interpolate(template, r.data), secrets),
-    };
-    if (r.data) message.data = redactData(r.data, secrets);
-    if (r.field !== undefined) message.field = r.field;
-    if (r.fix) message.fix = r.fix;
-    if (docsUrl) message.docsUrl = docsUrl;
-    if (meta.classId) message.classId = meta.classId;
-    if (r.evidence) message.evidence = r.evidence.map((e) => redact(e, secrets));
-    if (r.remedies) message.remedies = r.remedies.map((e) => redact(e, secrets));
-    messages.push(message);
   };
   try {
     rule.check(subject as never, { id: ruleId, options: active.options, settings, report });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    messages.push(internalError(ruleId, redact(`rule "${ruleId}" failed: ${reason}`, secrets), docsUrl));
+    findings.push({ active, internal: internalError(ruleId, `rule "${ruleId}" failed: ${reason}`, meta.docsUrl) });
   }
+}
+
+function render(findings: readonly Finding[], secrets: readonly string[]): LintMessage[] {
+  return findings.map((finding) => ('internal' in finding ? redactMessage(finding.internal, secrets) : toMessage(finding.active, finding.report, secrets)));
+}
+
+function toMessage({ ruleId, rule, severity }: ActiveRule, r: Report, secrets: readonly string[]): LintMessage {
+  const { meta } = rule;
+  const message: LintMessage = {
+    ruleId,
+    severity: severity === 'warn' ? 'warning' : 'error',
+    messageId: r.messageId,
+    message: redact(interpolate(meta.messages[r.messageId]!, r.data), secrets),
+  };
+  if (r.data) message.data = redactData(r.data, secrets);
+  if (r.field !== undefined) message.field = r.field;
+  if (r.fix) message.fix = r.fix;
+  if (meta.docsUrl) message.docsUrl = meta.docsUrl;
+  if (meta.classId) message.classId = meta.classId;
+  if (r.evidence) message.evidence = r.evidence.map((e) => redact(e, secrets));
+  if (r.remedies) message.remedies = r.remedies.map((e) => redact(e, secrets));
+  return message;
+}
+
+function redactMessage(message: LintMessage, secrets: readonly string[]): LintMessage {
+  return secrets.length ? { ...message, message: redact(message.message, secrets) } : message;
 }
 
 function redactData(data: Record<string, unknown>, secrets: readonly string[]): Record<string, unknown> {
@@ -196,16 +211,18 @@ function engineMessage(ruleId: string, message: string): LintMessage {
 }
 
 /** One change per field per pass, first reported first; a multi-field fix is taken whole or not at all. */
-function pickFixes(messages: readonly LintMessage[]): { ruleId: string; change: FieldFix }[] {
-  const taken = new Set<string>();
+function pickFixes(findings: readonly Finding[]): { ruleId: string; change: FieldFix }[] {
   const picked: { ruleId: string; change: FieldFix }[] = [];
-  for (const m of messages) {
-    if (!m.fix) continue;
-    const changes = asChanges(m.fix);
-    if (changes.some((c) => taken.has(c.field))) continue;
+  let taken: Set<string> | undefined;
+  for (const finding of findings) {
+    const fix = 'report' in finding ? finding.report.fix : undefined;
+    if (!fix) continue;
+    taken ??= new Set();
+    const changes = asChanges(fix);
+    if (changes.some((c) => taken!.has(c.field))) continue;
     for (const change of changes) {
       taken.add(change.field);
-      picked.push({ ruleId: m.ruleId, change });
+      picked.push({ ruleId: finding.active.ruleId, change });
     }
   }
   return picked;

@@ -14,15 +14,20 @@ export const CONFIDENT = 0.5;
  * `CONFIDENT`, is ambiguous rather than guessed.
  */
 export function inferType(value: string, plugins: readonly Plugin[]): Inference {
-  const found: Detection[] = [];
+  let best: Detection | undefined;
+  let runnerUp: Detection | undefined;
+  let found: Detection[] | undefined;
   for (const plugin of plugins) {
     const detection = plugin.detect?.(value);
-    if (detection && detection.confidence > 0) found.push(detection);
+    if (!detection || !(detection.confidence > 0)) continue;
+    (found ??= []).push(detection);
+    if (!best || detection.confidence > best.confidence) {
+      runnerUp = best;
+      best = detection;
+    } else if (!runnerUp || detection.confidence > runnerUp.confidence) runnerUp = detection;
   }
-  if (found.length === 0) return { status: 'unknown' };
-  found.sort((a, b) => b.confidence - a.confidence);
-  const [best, second] = found as [Detection, Detection | undefined];
-  const tie = second !== undefined && second.type !== best.type && second.confidence === best.confidence;
-  if (best.confidence < CONFIDENT || tie) return { status: 'ambiguous', candidates: found };
+  if (!best) return { status: 'unknown' };
+  const tie = runnerUp !== undefined && runnerUp.type !== best.type && runnerUp.confidence === best.confidence;
+  if (best.confidence < CONFIDENT || tie) return { status: 'ambiguous', candidates: found!.sort((a, b) => b.confidence - a.confidence) };
   return { status: 'inferred', type: best.type, confidence: best.confidence };
 }
