@@ -131,9 +131,9 @@ describe('surrounding-whitespace', () => {
     let fastest = Infinity;
     let result = engine.fix(mutex(value));
     for (let run = 0; run < 3; run++) {
-      const start = performance.now();
+      const start = Date.now();
       result = engine.fix(mutex(value));
-      fastest = Math.min(fastest, performance.now() - start);
+      fastest = Math.min(fastest, Date.now() - start);
     }
     expect(fastest).toBeLessThan(500);
     for (const m of result.messages) expect(m.message.length).toBeLessThan(500);
