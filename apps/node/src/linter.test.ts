@@ -8,8 +8,27 @@ import { collect } from './testing/temp.js';
 describe('createLinter', () => {
   it('loads every official package by default', () => {
     const linter = createLinter();
-    expect(linter.engine.config.plugins.map((p) => p.meta.namespace)).toEqual(['asn', 'cidr', 'host', 'url', 'registry-key', 'signature', 'timestamp', 'access-denied', 'unauthorized', 'tcex-main']);
-    expect(OFFICIAL_PLUGINS).toHaveLength(10);
+    expect(linter.engine.config.plugins.map((p) => p.meta.namespace)).toEqual([
+      'address',
+      'email-address',
+      'file',
+      'host',
+      'url',
+      'asn',
+      'cidr',
+      'email-subject',
+      'hashtag',
+      'mutex',
+      'registry-key',
+      'user-agent',
+      'defanged',
+      'signature',
+      'timestamp',
+      'access-denied',
+      'unauthorized',
+      'tcex-main',
+    ]);
+    expect(OFFICIAL_PLUGINS).toHaveLength(18);
   });
 
   it('runs a chosen subset with their recommended configs, and rule overrides', () => {
