@@ -46,19 +46,25 @@ export function valuesFromSummary(type: string, summary: string): Record<string,
  */
 function valuesByLength(fields: readonly string[], lengths: Readonly<Record<string, number>>, parts: readonly string[]): Record<string, string> {
   const values: Record<string, string> = {};
-  const rest: string[] = [];
-  for (const part of parts) {
-    const field = fields.find((f) => lengths[f] === part.trim().length && values[f] === undefined);
-    if (field) values[field] = part;
-    else rest.push(part);
-  }
-  for (const part of rest) {
-    const free = fields.find((f) => values[f] === undefined);
-    if (free) values[free] = part;
-    else {
-      const last = fields[fields.length - 1]!;
-      values[last] = `${values[last]}${SUMMARY_SEPARATOR}${part}`;
+  const shortest = Math.min(...fields.map((f) => lengths[f] ?? Infinity));
+  let taken: Set<number> | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    // Trimming only shortens a part: one shorter than every hash names no field.
+    if (part.length < shortest) continue;
+    const length = part.trim().length;
+    const field = fields.find((f) => lengths[f] === length && values[f] === undefined);
+    if (field) {
+      values[field] = part;
+      (taken ??= new Set()).add(i);
     }
+  }
+  const rest = taken ? parts.filter((_, i) => !taken.has(i)) : parts;
+  let next = 0;
+  for (const field of fields) if (values[field] === undefined && next < rest.length) values[field] = rest[next++]!;
+  if (next < rest.length) {
+    const last = fields[fields.length - 1]!;
+    values[last] = [values[last], ...rest.slice(next)].join(SUMMARY_SEPARATOR);
   }
   return values;
 }

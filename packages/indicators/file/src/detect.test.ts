@@ -13,7 +13,7 @@ describe('detectFile', () => {
     expect(detectFile(value)).toEqual({ type: 'File', confidence: 0.95 });
   });
 
-  it.each([`${MD5} : ${SHA1} : ${SHA256}`, `${MD5} : ${SHA1}`, ` :  : ${SHA256}`, `${SHA256} : ${MD5}`, `${fingerprintOf(MD5)} : ${SHA1}`])('is sure the summary %j is a File', (value) => {
+  it.each([`${MD5} : ${SHA1} : ${SHA256}`, `${MD5} : ${SHA1}`, `${MD5} : ${SHA256}`, `${SHA1} : ${SHA256}`, ` :  : ${SHA256}`, `${SHA256} : ${MD5}`, `${fingerprintOf(MD5)} : ${SHA1}`])('is sure the summary %j is a File', (value) => {
     expect(detectFile(value)).toEqual({ type: 'File', confidence: 0.95 });
   });
 
@@ -58,7 +58,8 @@ describe('detectFile', () => {
     const engine = createEngine({ config: [plugin.configs.recommended] });
     const result = engine.fix(indicatorFromSummary(upper(SHA256)));
     expect(result.subject.type).toBe('File');
-    expect(result.output && summaryOf(result.output)).toBe(` :  : ${SHA256}`);
+    expect(result.output?.values).toEqual({ sha256: SHA256 });
+    expect(result.output && summaryOf(result.output)).toBe(SHA256);
     expect(result.messages).toEqual([]);
   });
 });

@@ -10,9 +10,10 @@ const OTHER_HASH_LENGTHS = new Set([56, 96, 128]);
 /**
  * Recognizes File hashes: 32, 40 or 64 hex digits (a 64-digit hex string is
  * never anything but a SHA-256), the same as a colon-separated fingerprint, or
- * a `md5 : sha1 : sha256` summary of them. A SHA-224/384/512 is taken for a
- * File so that file/length can say why it is wrong; another run of at least
- * 16 hex digits with both letters and digits only could be a hash.
+ * a summary of them (the hashes present joined by ` : `). A SHA-224/384/512
+ * is taken for a File so that file/length can say why it is wrong; another
+ * run of at least 16 hex digits with both letters and digits only could be a
+ * hash.
  */
 export function detectFile(value: string): Detection | undefined {
   if (value.includes(SUMMARY_SEPARATOR)) return detectSummary(value);
@@ -25,7 +26,7 @@ export function detectFile(value: string): Detection | undefined {
   return undefined;
 }
 
-/** `md5 : sha1 : sha256`, each part a hash of a known length or empty, at least one given. */
+/** A summary: at most three parts, each a hash of a known length or empty (an older positional slot), at least one a hash. */
 function detectSummary(value: string): Detection | undefined {
   const parts = value.split(SUMMARY_SEPARATOR);
   if (parts.length > HASH_FIELDS.length) return undefined;

@@ -32,9 +32,10 @@ interface Hash {
  * Works out which hashes are in the wrong field and where each belongs, by
  * length. The fix moves every hash to its field at once (so swapped hashes
  * trade places), keeps one copy of a hash given twice, and empties the fields
- * it moved out of (`''`: a field cannot be removed by a fix). There is no fix
- * when two different hashes belong in the same field, or when a field a hash
- * belongs in holds something that is not a hash of a known length.
+ * it moved out of (`''`: a field cannot be removed by a fix; a summary leaves
+ * empty fields out). There is no fix when two different hashes belong in the
+ * same field, or when a field a hash belongs in holds something that is not a
+ * hash of a known length.
  */
 export function placeHashes(values: Readonly<Record<string, string>>): Placement {
   const hashes: Hash[] = [];

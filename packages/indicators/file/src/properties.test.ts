@@ -1,4 +1,4 @@
-import { createEngine, indicator, indicatorFromSummary, type LintResult, type Subject } from '@tclint/core';
+import { createEngine, indicator, indicatorFromSummary, summaryOf, type LintResult, type Subject } from '@tclint/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HASH_FIELDS, HASH_LENGTHS, type HashField } from './fields.js';
@@ -21,6 +21,12 @@ const spelled = (hash: string) =>
       return before + (fingerprint ? cased.match(/../g)!.join(':') : cased) + after;
     });
 
+/** As ThreatConnect and tcex write a File summary: the hashes present, in field order. */
+const threatConnectSummary = (h: Partial<Record<HashField, string>>) =>
+  HASH_FIELDS.filter((f) => h[f])
+    .map((f) => h[f])
+    .join(' : ');
+
 const noise = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc.string({ unit: 'grapheme' }),
@@ -34,16 +40,21 @@ function noInternal(result: LintResult<Subject>) {
 }
 
 describe('file properties', () => {
-  it('leaves lower-case hashes in their fields unchanged, as fields or as a summary', () => {
+  it('leaves lower-case hashes in their fields unchanged, as fields or as a summary in any order or with empty slots', () => {
     fc.assert(
       fc.property(hashes, (h) => {
         const byField = engine.fix(file(h as Record<string, string>));
         expect(byField.messages).toEqual([]);
         expect(byField.changes).toEqual([]);
-        const summary = HASH_FIELDS.map((f) => h[f] ?? '').join(' : ');
-        const bySummary = engine.fix(indicatorFromSummary(summary, 'File'));
-        expect(bySummary.messages).toEqual([]);
-        expect(bySummary.changes).toEqual([]);
+        const summary = threatConnectSummary(h);
+        const slots = HASH_FIELDS.map((f) => h[f] ?? '').join(' : ');
+        const reversed = summary.split(' : ').reverse().join(' : ');
+        for (const written of [summary, slots, reversed]) {
+          const bySummary = engine.fix(indicatorFromSummary(written, 'File'));
+          expect(bySummary.messages).toEqual([]);
+          expect(bySummary.changes).toEqual([]);
+          expect(summaryOf(bySummary.subject)).toBe(summary);
+        }
       }),
       { numRuns: 200 },
     );
@@ -68,6 +79,21 @@ describe('file properties', () => {
         const fixed = (result.output ?? result.subject).values;
         for (const f of HASH_FIELDS) expect(fixed[f] || undefined).toBe(h[f]);
         for (const f of HASH_FIELDS) if (fixed[f]) expect(fixed[f]).toHaveLength(HASH_LENGTHS[f]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('fixes a summary of any spelling of hashes, in any order, to the summary ThreatConnect writes', () => {
+    const shuffled = hashes.chain((h) => {
+      const spellings = fc.tuple(...HASH_FIELDS.filter((f) => h[f]).map((f) => spelled(h[f]!)));
+      return fc.record({ h: fc.constant(h), parts: spellings.chain((p) => fc.shuffledSubarray(p, { minLength: p.length })) });
+    });
+    fc.assert(
+      fc.property(shuffled, ({ h, parts }) => {
+        const result = engine.fix(indicatorFromSummary(parts.join(' : '), 'File'));
+        expect(result.errorCount + result.warningCount).toBe(0);
+        expect(summaryOf(result.output ?? result.subject)).toBe(threatConnectSummary(h));
       }),
       { numRuns: 200 },
     );

@@ -8,13 +8,17 @@ import { plugin } from './index.js';
 // under "Correct" the rule reports nothing; under "Incorrect" it reports, and
 // fixes to the value after "->", or (without "->") leaves the value alone.
 // A value in double quotes is a JSON string, so that examples can show
-// whitespace and control characters.
+// whitespace and control characters; a value in braces is a JSON object of
+// field values, for what a summary cannot say (a hash in another hash's field).
+
+/** A summary, or field values. */
+type Written = string | Record<string, string>;
 
 interface Example {
   rule: string;
   correct: boolean;
-  value: string;
-  fixed?: string;
+  value: Written;
+  fixed?: Written;
 }
 
 const DOCS = `https://github.com/tclint/tclint/tree/main/packages/indicators/${plugin.meta.namespace}`;
@@ -53,14 +57,24 @@ function example(rule: string, correct: boolean, line: string): Example {
   return note.startsWith('-> ') ? { rule, correct, value, fixed: literal(note.slice(3)) } : { rule, correct, value };
 }
 
-function literal(text: string): string {
-  return text.startsWith('"') ? (JSON.parse(text) as string) : text;
+function literal(text: string): Written {
+  return text.startsWith('"') ? (JSON.parse(text) as string) : text.startsWith('{') ? (JSON.parse(text) as Record<string, string>) : text;
+}
+
+function subjectOf(value: Written, type: string | undefined): IndicatorSubject {
+  return typeof value === 'string' ? indicatorFromSummary(value, type) : indicator(type!, value);
+}
+
+/** What the fixed indicator is: its summary, or the fields the example names. */
+function writtenAs(subject: IndicatorSubject, expected: Written): string | Record<string, string | undefined> {
+  if (typeof expected === 'string') return summaryOf(subject);
+  return Object.fromEntries(Object.keys(expected).map((field) => [field, subject.values[field]]));
 }
 
 function run(e: Example): { checked: LintResult<IndicatorSubject>; fixed: LintResult<IndicatorSubject> } {
   const rule = (plugin.rules as Record<string, AnyRule>)[e.rule]!;
   const engine = createEngine({ config: [{ plugins: { [plugin.meta.namespace]: plugin }, rules: { [`${plugin.meta.namespace}/${e.rule}`]: 'error' } }] });
-  const subject = indicatorFromSummary(e.value, rule.meta.types![0]);
+  const subject = subjectOf(e.value, rule.meta.types![0]);
   return { checked: engine.check(subject), fixed: engine.fix(subject) };
 }
 
@@ -82,17 +96,22 @@ describe('README.md', () => {
     }
   });
 
-  it.each(examples.filter((e) => e.correct).map((e) => [e.rule, e.value, e] as const))('%s: %j is correct', (_rule, _value, e) => {
+  it.each(examples.filter((e) => e.correct).map((e) => [e.rule, JSON.stringify(e.value), e] as const))('%s: %s is correct', (_rule, _value, e) => {
     const { checked, fixed } = run(e);
     expect(checked.messages).toEqual([]);
     expect(fixed.changes).toEqual([]);
   });
 
-  it.each(examples.filter((e) => !e.correct).map((e) => [e.rule, e.value, e.fixed ?? 'not fixed', e] as const))('%s: %j is incorrect (%s)', (_rule, _value, _fixed, e) => {
+  const incorrect = examples.filter((e) => !e.correct).map((e) => [e.rule, JSON.stringify(e.value), e.fixed === undefined ? 'not fixed' : JSON.stringify(e.fixed), e] as const);
+  it.each(incorrect)('%s: %s is incorrect (%s)', (_rule, _value, _fixed, e) => {
     const { checked, fixed } = run(e);
     expect(checked.messages.length).toBeGreaterThan(0);
     expect(checked.messages.every((m) => !m.internal)).toBe(true);
-    if (e.fixed === undefined) expect(fixed.changes).toEqual([]);
-    else expect(fixed.output && summaryOf(fixed.output)).toBe(e.fixed);
+    if (e.fixed === undefined) {
+      expect(fixed.changes).toEqual([]);
+      return;
+    }
+    expect(fixed.output).toBeDefined();
+    expect(writtenAs(fixed.output!, e.fixed)).toEqual(e.fixed);
   });
 });
