@@ -1,0 +1,255 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markedBlock, markedBlocks } from './markdown.js';
+import { installFromTarballs } from './npm-project.js';
+import { run, runOk } from './run.js';
+import { publishablePackages, ROOT } from './workspace.js';
+
+// Packs every publishable package with `pnpm pack` (which writes workspace:
+// ranges as real ones) and installs the tarballs with npm in temporary
+// projects outside the workspace, the way users get them from the registry.
+// Needs every package built first (`pnpm build`).
+
+const packages = publishablePackages();
+const work = mkdtempSync(join(tmpdir(), 'tclint-pack-test-'));
+const tarballs = new Map<string, string>();
+const packedFiles = new Map<string, string[]>();
+const docs = readFileSync(join(ROOT, 'docs/writing-rules.md'), 'utf8');
+const cliBuilt = existsSync(join(ROOT, 'apps/cli/dist'));
+if (!cliBuilt) console.log('pack test: skipping the `tclint` command checks: apps/cli/dist does not exist (build apps/cli first)');
+
+interface Packed {
+  name: string;
+  filename: string;
+  files: Array<{ path: string }>;
+}
+
+async function pack(dir: string, destination: string): Promise<Packed> {
+  const { stdout } = await runOk('pnpm', ['pack', '--json', '--pack-destination', destination], { cwd: dir });
+  return JSON.parse(stdout.slice(stdout.indexOf('{'))) as Packed;
+}
+
+/** Runs `jobs` with at most `limit` at a time. */
+async function inBatches<T>(items: readonly T[], limit: number, job: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  await Promise.all(Array.from({ length: limit }, async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await job(item);
+  }));
+}
+
+function manifestIn(tarball: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(unpacked(tarball), 'package.json'), 'utf8')) as Record<string, unknown>;
+}
+
+const unpackedDirs = new Map<string, string>();
+function unpacked(tarball: string): string {
+  let dir = unpackedDirs.get(tarball);
+  if (!dir) {
+    dir = mkdtempSync(join(work, 'unpacked-'));
+    execFileSync('tar', ['-xzf', tarball, '-C', dir]);
+    unpackedDirs.set(tarball, dir);
+  }
+  return join(dir, 'package');
+}
+
+/** Every file an `exports`, `main`, `module`, `types` or `bin` field points at. */
+function entryPoints(manifest: Record<string, unknown>): string[] {
+  const found: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') found.push(value);
+    else if (value && typeof value === 'object') for (const v of Object.values(value)) walk(v);
+  };
+  for (const key of ['exports', 'main', 'module', 'types', 'bin']) walk(manifest[key]);
+  return [...new Set(found.map((p) => p.replace(/^\.\//, '')))].sort();
+}
+
+beforeAll(async () => {
+  expect(relative(ROOT, work).startsWith('..'), 'the temporary directory is outside the workspace').toBe(true);
+  const destination = join(work, 'tarballs');
+  mkdirSync(destination);
+  await inBatches(packages, 4, async (p) => {
+    const packed = await pack(p.dir, destination);
+    tarballs.set(packed.name, packed.filename);
+    packedFiles.set(packed.name, packed.files.map((f) => f.path).sort());
+  });
+});
+
+afterAll(() => {
+  if (!process.env.TCLINT_KEEP_PACK_TEST) rmSync(work, { recursive: true, force: true });
+  else console.log(`pack test: kept ${work}`);
+});
+
+describe('the tarballs', () => {
+  it('include every publishable package under packages/, apps/ and examples/', () => {
+    const names = packages.map((p) => p.name);
+    for (const name of ['@tclint/core', '@tclint/rule-tester', '@tclint/indicator-asn', '@tclint/node', 'tclint', 'tclint-plugin-acme']) expect(names).toContain(name);
+    expect([...tarballs.keys()].sort()).toEqual([...names].sort());
+  });
+
+  it.each(packages.map((p) => [p.name, p] as const))('%s ships its build, README and LICENSE, with real version ranges', (name) => {
+    const files = packedFiles.get(name)!;
+    expect(files).toContain('package.json');
+    expect(files).toContain('README.md');
+    expect(files).toContain('LICENSE');
+    expect(files.filter((f) => f.startsWith('src/') || /\.test\.[cm]?[jt]s$/.test(f))).toEqual([]);
+    const manifest = manifestIn(tarballs.get(name)!);
+    const missing = entryPoints(manifest).filter((f) => !files.includes(f));
+    expect(missing, `entry points missing from the tarball (is ${name} built?)`).toEqual([]);
+    for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
+      for (const [dep, range] of Object.entries((manifest[field] ?? {}) as Record<string, string>)) {
+        expect(range, `${field} ${dep}`).not.toMatch(/^(workspace|link|file):/);
+      }
+    }
+  });
+});
+
+describe('only @tclint/core and @tclint/indicator-asn', () => {
+  const dir = join(work, 'asn-only');
+
+  beforeAll(async () => {
+    await installFromTarballs(dir, ['@tclint/core', '@tclint/indicator-asn'], tarballs);
+  });
+
+  it('installs just those two tclint packages', () => {
+    expect(readdirSync(join(dir, 'node_modules/@tclint')).sort()).toEqual(['core', 'indicator-asn']);
+    expect(readdirSync(join(dir, 'node_modules')).filter((n) => n.includes('tclint'))).toEqual(['@tclint']);
+  });
+
+  it('works from an ES module', async () => {
+    writeFileSync(
+      join(dir, 'fix.mjs'),
+      [
+        "import { createEngine, indicator } from '@tclint/core';",
+        "import asn from '@tclint/indicator-asn';",
+        '',
+        'const engine = createEngine({ config: [asn.configs.recommended] });',
+        "const result = engine.fix(indicator('ASN', { 'AS Number': 'AS 12345' }));",
+        'console.log(JSON.stringify({ fixed: result.output.values, changes: result.changes.map((c) => c.ruleId), left: result.messages.length }));',
+      ].join('\n'),
+    );
+    const { stdout } = await runOk(process.execPath, ['fix.mjs'], { cwd: dir });
+    expect(JSON.parse(stdout)).toEqual({ fixed: { 'AS Number': 'ASN12345' }, changes: ['asn/format'], left: 0 });
+  });
+
+  it('works from a CommonJS script', async () => {
+    writeFileSync(
+      join(dir, 'fix.cjs'),
+      [
+        "const { createEngine, indicator } = require('@tclint/core');",
+        "const { plugin } = require('@tclint/indicator-asn');",
+        '',
+        'const engine = createEngine({ config: [plugin.configs.recommended] });',
+        "const result = engine.fix(indicator('ASN', { 'AS Number': 'AS 12345' }));",
+        "const reserved = engine.check(indicator('ASN', { 'AS Number': 'ASN64512' }));",
+        "console.log(JSON.stringify({ fixed: result.output.values['AS Number'], reserved: reserved.messages.map((m) => m.ruleId), same: require('@tclint/indicator-asn').default === plugin }));",
+      ].join('\n'),
+    );
+    const { stdout } = await runOk(process.execPath, ['fix.cjs'], { cwd: dir });
+    expect(JSON.parse(stdout)).toEqual({ fixed: 'ASN12345', reserved: ['asn/reserved'], same: true });
+  });
+
+  it('type-checks for TypeScript users of import and of require (node16 resolution)', async () => {
+    const usage = (importLines: string) =>
+      [
+        importLines,
+        '',
+        'const engine = createEngine({ config: [asn.configs.recommended] });',
+        "const result = engine.fix(indicator('ASN', { 'AS Number': 'AS 12345' }));",
+        "const fixed: string | undefined = result.output?.values['AS Number'];",
+        'const count: number = result.errorCount + (fixed ? 0 : 1);',
+        'export { count };',
+      ].join('\n');
+    writeFileSync(join(dir, 'esm.mts'), usage("import { createEngine, indicator } from '@tclint/core';\nimport asn from '@tclint/indicator-asn';"));
+    writeFileSync(join(dir, 'cjs.cts'), usage("import { createEngine, indicator } from '@tclint/core';\nimport { plugin as asn } from '@tclint/indicator-asn';"));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'es2022', lib: ['es2022'], types: [], strict: true, noEmit: true }, files: ['esm.mts', 'cjs.cts'] }),
+    );
+    const result = await run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: dir });
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+});
+
+describe.skipIf(!cliBuilt)('the tclint command, with tclint-plugin-acme', () => {
+  const dir = join(work, 'cli');
+  const tclint = (cwd: string, args: string[]) => run(join(dir, 'node_modules/.bin/tclint'), args, { cwd });
+
+  /** A folder of the project with its own package.json, so that config lookup stops there. */
+  function folder(name: string, files: Record<string, string>): string {
+    const path = join(dir, name);
+    mkdirSync(path, { recursive: true });
+    writeFileSync(join(path, 'package.json'), '{}\n');
+    for (const [file, content] of Object.entries(files)) writeFileSync(join(path, file), content);
+    return path;
+  }
+
+  beforeAll(async () => {
+    await installFromTarballs(dir, ['tclint', 'tclint-plugin-acme', '@tclint/node'], tarballs);
+  });
+
+  it('checks a file: tclint check <file> --format json', async () => {
+    const cwd = folder('plain', { 'asns.txt': 'ASN12345\nAS 12345\n' });
+    const result = await tclint(cwd, ['check', 'asns.txt', '--format', 'json']);
+    expect(result.code).toBe(1);
+    const records = JSON.parse(result.stdout) as Array<{ line: number; type: string; messages: Array<{ ruleId: string; severity: string; fix: { value: string } | null }> }>;
+    expect(records.map((r) => [r.line, r.type, r.messages.length > 0])).toEqual([
+      [1, 'ASN', false],
+      [2, 'ASN', true],
+    ]);
+    expect(records[1]!.messages.every((m) => m.ruleId === 'asn/format' && m.severity === 'error' && m.fix?.value === 'ASN12345')).toBe(true);
+  });
+
+  it('fixes a file: tclint fix <file>', async () => {
+    const cwd = folder('fix', { 'asns.txt': 'ASN12345\nAS 12345\n' });
+    const result = await tclint(cwd, ['fix', 'asns.txt']);
+    expect(result.stdout).toBe('ASN12345\nASN12345\n');
+    expect(result.code).toBe(0);
+  });
+
+  it('loads the plugin named in tclint.config.json, and prints what docs/writing-rules.md says', async () => {
+    const cwd = folder('json-config', { 'tclint.config.json': markedBlock(docs, 'config tclint.config.json'), 'indicators.csv': markedBlock(docs, 'file indicators.csv') });
+    const outputs = markedBlocks(docs).filter((b) => b.marker.startsWith('output '));
+    expect(outputs.length).toBeGreaterThan(0);
+    // <!-- test: output EXIT ARGS... -->: the command's standard output and exit code
+    for (const { marker, code } of outputs) {
+      const [exitCode, ...args] = marker.slice('output '.length).split(' ');
+      const result = await tclint(cwd, args);
+      expect(result.stdout.trimEnd(), marker).toBe(code.trimEnd());
+      expect(result.code, marker).toBe(Number(exitCode));
+    }
+    const rules = await tclint(cwd, ['rules']);
+    for (const id of ['acme/private-ip', 'acme/allowlisted-domain', 'acme/ipv4-mapped', 'asn/format']) expect(rules.stdout).toContain(id);
+  });
+
+  it('loads the plugin imported by tclint.config.mjs: only its rules run', async () => {
+    const cwd = folder('js-config', { 'tclint.config.mjs': markedBlock(docs, 'config tclint.config.mjs'), 'indicators.csv': markedBlock(docs, 'file indicators.csv') });
+    const result = await tclint(cwd, ['check', 'indicators.csv', '--format', 'json']);
+    const ruleIds = (JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string }> }>).flatMap((r) => r.messages.map((m) => m.ruleId));
+    expect([...new Set(ruleIds)].sort()).toEqual(['acme/allowlisted-domain', 'acme/ipv4-mapped', 'acme/private-ip']);
+    expect(result.code).toBe(0);
+  });
+
+  it('loads the plugin and the official rules from the docs\' tclint.config.mjs with @tclint/node', async () => {
+    const cwd = folder('js-config-official', {
+      'tclint.config.mjs': markedBlock(docs, 'config tclint.config.mjs with official rules'),
+      'indicators.csv': markedBlock(docs, 'file indicators.csv') + 'Host,vpn.acme-corp.example.net\n',
+    });
+    const result = await tclint(cwd, ['check', 'indicators.csv', '--format', 'json']);
+    const messages = (JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>).flatMap((r) => r.messages);
+    // acme's rules and the official ones (which official rules fire is theirs to decide)
+    expect([...new Set(messages.map((m) => m.ruleId))]).toEqual(expect.arrayContaining(['acme/allowlisted-domain', 'acme/ipv4-mapped', 'acme/private-ip', 'asn/format']));
+    expect(messages.some((m) => m.message.includes('is under acme-corp.example.net, which is on your allowlist'))).toBe(true);
+    expect(result.code).toBe(1);
+  });
+
+  it('names the packages it tried when a configured plugin is not installed (exit 2)', async () => {
+    const cwd = folder('missing-plugin', { 'tclint.config.json': '{ "plugins": ["nothere"] }\n', 'asns.txt': 'ASN1\n' });
+    const result = await tclint(cwd, ['check', 'asns.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('tclint-plugin-nothere');
+  });
+});
