@@ -138,6 +138,14 @@ describe('tclint check --format json: the output contract', () => {
     ]);
   });
 
+  it('csv with ThreatConnect field columns and --type: the columns decide the type, --type is for values without one', async () => {
+    const plain = await tclint(['check', '--format', 'json', 'registry-keys.csv']);
+    const typed = await tclint(['check', '--format', 'json', '--type', 'asn', 'registry-keys.csv']);
+    expect(typed.code).toBe(1);
+    expect(json<{ type: string }[]>(typed).map((r) => r.type)).toEqual(['Registry Key', 'Registry Key']);
+    expect(typed.stdout).toBe(plain.stdout);
+  });
+
   it('json (v3 bodies): line is null and path locates the body', async () => {
     const result = await tclint(['check', '--format', 'json', 'bodies.json']);
     expect(result.code).toBe(1);
@@ -278,6 +286,15 @@ describe('tclint check: formats', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('stylish aligns the severity column when locations and field names differ in width', async () => {
+    const result = await tclint(['check', 'indicators.csv']);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.split('\n').filter((l) => / {2}error {4}/.test(l));
+    expect(lines.length).toBeGreaterThan(3);
+    expect(new Set(lines.map((l) => l.indexOf('  error    ')))).toEqual(new Set([lines[0]!.indexOf('  error    ')]));
+    expect(lines).toContain('  6 (Key Name)   error    Key Name "HKLM\\Software\\Microsoft\\Windows NT\\CurrentVersion\\WbemPerf\\001" starts with the abbreviation "HKLM"; ThreatConnect wants the full root name HKEY_LOCAL_MACHINE: "HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Windows NT\\CurrentVersion\\WbemPerf\\001"  registry-key/key-root');
   });
 
   it('compact prints one line per problem', async () => {

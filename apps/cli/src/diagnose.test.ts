@@ -73,6 +73,25 @@ describe('tclint diagnose --format json: the output contract', () => {
     expect(result.stdout + result.stderr).not.toContain(SECRET);
   });
 
+  it('HAR with the secret key from the environment: the key pins the signing mistake down, and is never printed', async () => {
+    const withKey = await tclint(['diagnose', '--format', 'json', 'failed-requests.har'], { env: { TC_API_SECRET_KEY: SECRET } });
+    const [first] = json<DiagnoseRecord[]>(withKey);
+    expect(first!.diagnoses[0]).toMatchObject({ classId: 'signature', fix: { field: 'request.headers.Authorization', value: '[REDACTED]' } });
+    expect(first!.diagnoses[0]!.message).toContain('without its /api prefix');
+    expect(withKey.stdout + withKey.stderr).not.toContain(SECRET);
+    const withoutKey = await tclint(['diagnose', '--format', 'json', 'failed-requests.har']);
+    expect(json<DiagnoseRecord[]>(withoutKey)[0]!.diagnoses[0]!.message).not.toContain('without its /api prefix');
+  });
+
+  it('JSON output is streamed: one record per line, as check --format json writes them', async () => {
+    const result = await tclint(['diagnose', '--format', 'json', 'exchanges.ndjson']);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe('[');
+    expect(lines.slice(-2)).toEqual([']', '']);
+    const records = json<DiagnoseRecord[]>(result);
+    expect(lines.slice(1, -2)).toEqual(records.map((r, i) => `${JSON.stringify(r)}${i < records.length - 1 ? ',' : ''}`));
+  });
+
   it('NDJSON exchanges from stdin give the same diagnoses as the JSON array', async () => {
     const ndjson = readFileSync(join(FIXTURES, 'exchanges.ndjson'), 'utf8');
     const fromStdin = await tclint(['diagnose', '--format', 'json', '--input', 'ndjson'], { input: ndjson });
@@ -165,7 +184,7 @@ describe('tclint diagnose: stylish, apps and bad input', () => {
     expect(result.code).toBe(2);
     const records = json<DiagnoseRecord[]>(result);
     expect(records[0]!.diagnoses[0]!.classId).toBe('access-denied');
-    expect(records[1]).toEqual({ source: '<stdin>', index: 1, diagnoses: [{ classId: 'read-error', ruleId: 'tclint/read-error', severity: 'error', message: 'invalid JSON on line 2', evidence: [], remedies: [], fix: null }] });
-    expect(result.stderr).toBe('<stdin>:2: invalid JSON on line 2\n');
+    expect(records[1]).toEqual({ source: '<stdin>', index: 1, diagnoses: [{ classId: 'read-error', ruleId: 'tclint/read-error', severity: 'error', message: 'invalid JSON on line 2, column 2', evidence: [], remedies: [], fix: null }] });
+    expect(result.stderr).toBe('<stdin>:2:2: invalid JSON on line 2, column 2\n');
   });
 });

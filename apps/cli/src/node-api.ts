@@ -1,45 +1,33 @@
 // Everything the command uses from @tclint/node comes through this file, so
-// a change in the Node API is a change here. Items still marked "pending" are
-// local stand-ins for things @tclint/node does not export yet.
+// a change in the Node API is a change here.
 export {
   createLinter,
   loadConfig,
+  CONFIG_FILES,
   lintInput,
   openInput,
-  readRecords,
-  isRecordError,
-  splitLines,
-  diagnoseReport,
+  diagnoseInput,
+  appFromDirectory,
+  writeAppChanges,
+  signRequest,
   loadFormatter,
-  exchangeSubject,
   messageSubject,
-  appSubject,
-  OFFICIAL_PLUGINS,
-  CONFIG_FILES,
   STREAMING_FORMATTERS,
-  DIAGNOSE_FORMATTERS,
-  INPUT_FORMATS,
-  READ_ERROR_RULE,
+  DIAGNOSE_STREAMING_FORMATTERS,
+  EXCHANGE_FORMATS,
 } from '@tclint/node';
 export type {
   Linter,
   LinterOptions,
   LintInputOptions,
   WriteOutcome,
-  LoadedConfig,
   RecordReport,
   DiagnoseReport,
-  DiagnoseResult,
   FormatterContext,
   Formatter,
   StreamingFormatter,
-  DiagnoseFormatter,
+  DiagnoseStreamingFormatter,
   InputFormat,
-  OpenedInput,
-  ReadItem,
   RuleInfo,
-  Subject,
+  SignedHeaders,
 } from '@tclint/node';
-
-// pending: @tclint/node should re-export signRequest from @tclint/error-signature
-export { signRequest } from './pending/sign.js';

@@ -19,6 +19,14 @@ describe('v2 single-create bodies', () => {
     expect(key.entries[0]!.subject?.type).toBe('Registry Key');
   });
 
+  it('trust the URL branch over the field names, and the field names over the type option', () => {
+    // POST /v2/indicators/hosts with an address body: the Host has none of its fields
+    expect(v2Body({ ip: '1.2.3.4' }, 'hosts').entries[0]).toMatchObject({ problem: 'the Host indicator has none of its fields ("hostName")' });
+    expect(v2Body({ ip: '1.2.3.4' }, 'unknownBranch', { type: 'Host' }).entries[0]!.subject).toEqual({ kind: 'indicator', type: 'Address', values: { ip: '1.2.3.4' } });
+    expect(v3Body({ 'AS Number': 'AS 1' }, { type: 'Host' }).entries[0]!.subject).toEqual({ kind: 'indicator', type: 'ASN', values: { 'AS Number': 'AS 1' } });
+    expect(v3Body({ summary: 'AS 1' }, { type: 'ASN' }).entries[0]!.subject).toMatchObject({ type: 'ASN', values: { 'AS Number': 'AS 1' } });
+  });
+
   it('an update that changes nothing leaves the body unchanged, text and all', () => {
     const text = '{ "hostName" : "a.example" }';
     const body = parseBody(text, 'v2', { branch: 'hosts' });

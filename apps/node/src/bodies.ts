@@ -1,5 +1,5 @@
 import { findIndicatorType, type IndicatorSubject } from '@tclint/core';
-import { isJsonObject, readItem, writeItem, type ItemShape, type JsonObject } from './body-item.js';
+import { isJsonObject, readItem, writeItem, type ItemShape, type ItemTypes, type JsonObject } from './body-item.js';
 import { jsonLayout, stringifyLike, type JsonLayout } from './json-text.js';
 
 /**
@@ -33,7 +33,7 @@ export interface IndicatorBody {
 }
 
 export interface BodyOptions {
-  /** The type of items that name none (the v2 branch, `--type`). */
+  /** The type of items that have none of their own: neither a `type` property nor field names of one type (`--type`; for v2, an unknown URL branch). */
   type?: string;
   /** The input text, to copy its indentation and line endings; compact JSON without it. */
   text?: string;
@@ -67,11 +67,11 @@ function makeBody(form: BodyForm, document: unknown, slots: Slot[], entries: Bod
   };
 }
 
-function collect(form: BodyForm, document: unknown, items: unknown[], pathOf: (i: number) => string | null, prefer: ItemShape, options: BodyOptions): IndicatorBody {
+function collect(form: BodyForm, document: unknown, items: unknown[], pathOf: (i: number) => string | null, prefer: ItemShape, options: BodyOptions, types: ItemTypes = options.type === undefined ? {} : { fallback: options.type }): IndicatorBody {
   const slots: Slot[] = [];
   const entries: BodyEntry[] = [];
   items.forEach((item, index) => {
-    const reading = readItem(item, prefer, options.type);
+    const reading = readItem(item, prefer, types);
     const entry: BodyEntry = { index, path: pathOf(index), raw: JSON.stringify(item) ?? 'undefined' };
     if (reading.subject) entry.subject = reading.subject;
     if (reading.problem) entry.problem = reading.problem;
@@ -83,8 +83,8 @@ function collect(form: BodyForm, document: unknown, items: unknown[], pathOf: (i
 
 /** A v2 single-create body; the type comes from the URL branch (`hosts`, `registryKeys`) or `options.type`. */
 export function v2Body(document: unknown, branch: string, options: BodyOptions = {}): IndicatorBody {
-  const type = findIndicatorType(branch)?.name ?? options.type ?? branch;
-  return collect('v2', document, [document], () => null, 'fields', { ...options, type });
+  const known = findIndicatorType(branch)?.name;
+  return collect('v2', document, [document], () => null, 'fields', options, known ? { known } : { fallback: options.type ?? branch });
 }
 
 /** v2 batch JSON: `{"indicator": [...]}` or a bare array of batch items. Groups and other keys are kept as they are. */

@@ -27,15 +27,24 @@ function textOf(value: unknown): string | undefined {
   return undefined;
 }
 
+/** Where an item's type comes from when it names none itself. */
+export interface ItemTypes {
+  /** The type the context fixes (the branch of a v2 URL, `/v2/indicators/hosts`): it wins over the field names. */
+  known?: string;
+  /** The type of items that have none of their own, neither named nor given by their field names (`--type`). */
+  fallback?: string;
+}
+
 /**
  * Reads one indicator out of a body object. The type is the object's `type`,
- * else `fallbackType` (the v2 branch, a `--type` option), else the type whose
- * field names the object uses; without any, the engine infers it from the summary.
+ * else the `known` type of its context, else the type whose field names the
+ * object uses, else the `fallback` type; without any, the engine infers it
+ * from the summary.
  */
-export function readItem(item: unknown, prefer: ItemShape, fallbackType?: string): ItemReading {
+export function readItem(item: unknown, prefer: ItemShape, types: ItemTypes = {}): ItemReading {
   if (!isJsonObject(item)) return { shape: prefer, problem: `expected a JSON object, got ${describe(item)}` };
   const ownType = typeof item.type === 'string' && item.type.trim() !== '' ? item.type : undefined;
-  const type = ownType ?? fallbackType ?? typeFromFields(Object.keys(item));
+  const type = ownType ?? types.known ?? typeFromFields(Object.keys(item)) ?? types.fallback;
   const summary = textOf(item.summary);
   const values: Record<string, string> = {};
   if (type !== undefined) {

@@ -1,9 +1,11 @@
+import { plugin as signature } from '@tclint/error-signature';
 import { describe, expect, it } from 'vitest';
 import { diagnoseInput } from './diagnose-input.js';
 import { diagnoseJson } from './formatters/diagnose-json.js';
 import { createLinter } from './linter.js';
 import { TEST_PLUGINS } from './testing/plugins.js';
-import { collect, tempDir } from './testing/temp.js';
+import { openInput } from './readers/index.js';
+import { chunked, collect, tempDir } from './testing/temp.js';
 
 const linter = createLinter({ plugins: TEST_PLUGINS });
 
@@ -48,5 +50,66 @@ describe('diagnoseInput', () => {
   it('refuses formats that hold no failures', async () => {
     const t = tempDir({ 'x.csv': 'type,value\n' });
     await expect(collect(diagnoseInput(linter, t.path('x.csv')))).rejects.toThrow(/cannot diagnose csv input/);
+    // given as lines, the same file is read as messages
+    expect((await collect(diagnoseInput(linter, t.path('x.csv'), { format: 'lines' }))).map((r) => r.result?.subject)).toEqual([{ kind: 'message', text: 'type,value' }]);
+  });
+
+  it('reads NDJSON exchanges from a stream, and reports a malformed one with its line', async () => {
+    const input = `${JSON.stringify(SIGNED_WITHOUT_API)}\n{"request": 1}\n${JSON.stringify(SIGNED_WITHOUT_API)}\n`;
+    const reports = await collect(diagnoseInput(linter, chunked(input, 9), { source: 'calls.ndjson' }));
+    expect(reports.map((r) => [r.source, r.index, r.line, r.readError?.message ?? r.result?.diagnoses.map((d) => d.classId)])).toEqual([
+      ['calls.ndjson', 0, 1, ['signature']],
+      ['calls.ndjson', 1, 2, 'line 2: "request" must be an object with "method" and "url"'],
+      ['calls.ndjson', 2, 3, ['signature']],
+    ]);
+  });
+
+  it('takes an opened input, so a caller can look at the format first', async () => {
+    const opened = await openInput(chunked(JSON.stringify([SIGNED_WITHOUT_API]), 5), { source: 'x' });
+    expect(opened.format).toBe('json');
+    const reports = await collect(diagnoseInput(linter, opened));
+    expect(reports.map((r) => [r.path, r.result?.diagnoses.map((d) => d.classId)])).toEqual([['[0]', ['signature']]]);
+  });
+});
+
+// The spec's signing example, signed without the /api prefix of the path (secret key below).
+const SECRET = 'abcdefghijklmnopqrstuvwxyz0123456789ABCD';
+const SIGNED_WITHOUT_API = {
+  request: {
+    method: 'GET',
+    url: 'https://app.threatconnect.com/api/v2/indicators/hosts/example.com?Owner=Common%20Community',
+    headers: { Timestamp: '1513703787', Authorization: 'TC 12345:uCbg+U72wiHiF+oW85hmfNC0ZNXCTnk6zIKdYwvhEsU=' },
+  },
+  response: { status: 401, headers: { Date: 'Tue, 19 Dec 2017 17:16:27 GMT' }, body: '{"status":"Failure","message":"Signature data did not match expected result"}' },
+};
+const asHar = (exchange: typeof SIGNED_WITHOUT_API) => ({
+  log: {
+    entries: [
+      {
+        request: { ...exchange.request, headers: Object.entries(exchange.request.headers).map(([name, value]) => ({ name, value })) },
+        response: { status: exchange.response.status, headers: [], content: { text: exchange.response.body } },
+      },
+    ],
+  },
+});
+
+describe('diagnoseInput with the secret key', () => {
+  const signing = createLinter({ plugins: [signature] });
+  const inputs = {
+    'calls.json': JSON.stringify([SIGNED_WITHOUT_API], null, 2),
+    'calls.ndjson': `${JSON.stringify(SIGNED_WITHOUT_API)}\n${JSON.stringify(SIGNED_WITHOUT_API)}\n`,
+    'calls.har': JSON.stringify(asHar(SIGNED_WITHOUT_API)),
+  };
+
+  it.each(Object.keys(inputs))('%s: the key pins the mistake down and never appears in the output', async (name) => {
+    const t = tempDir(inputs);
+    const withKey = await collect(diagnoseInput(signing, t.path(name), { secretKey: SECRET }));
+    const printed = diagnoseJson(withKey, { cwd: t.dir, color: false, rules: [] });
+    expect(withKey[0]!.result?.diagnoses[0]!.message).toContain('without its /api prefix');
+    expect(printed).not.toContain(SECRET);
+    expect(printed).not.toContain('uCbg+U72wiHiF+oW85hmfNC0ZNXCTnk6zIKdYwvhEsU=');
+    const withoutKey = await collect(diagnoseInput(signing, t.path(name)));
+    expect(withoutKey[0]!.result?.diagnoses[0]!.classId).toBe('signature');
+    expect(withoutKey[0]!.result?.diagnoses[0]!.message).not.toContain('without its /api prefix');
   });
 });

@@ -24,6 +24,12 @@ export * from './readers/index.js';
 export * from './writers/index.js';
 export { lintInput, type LintInputOptions } from './lint-input.js';
 export { diagnoseInput } from './diagnose-input.js';
+
+// TcEx app directories
+export { appFromDirectory, writeAppChanges, type AppDirectoryOptions } from './app-dir.js';
+
+// Signing requests (HMAC), from @tclint/error-signature
+export { signRequest, type SignedHeaders, type SignRequestInput } from '@tclint/error-signature';
 export { diagnoseReport, READ_ERROR_RULE, recordReport, totals, type DiagnoseReport, type RecordReport } from './report.js';
 
 // Formatters
@@ -34,7 +40,7 @@ export { isCredentialField, REDACTED, redactText, secretsOf } from './secrets.js
 
 // Core, for convenience
 export { appSubject, ConfigError, exchangeSubject, indicator, indicatorFromSummary, messageSubject } from '@tclint/core';
-export type { Config, ConfigEntry, LintMessage, LintResult, Plugin, Subject } from '@tclint/core';
+export type { AppSubject, Config, ConfigEntry, ExchangeSubject, FieldFix, Fix, LintMessage, LintResult, MessageSubject, Plugin, Subject } from '@tclint/core';
 
 // The ThreatConnect client
 export * from './client/index.js';

@@ -2,7 +2,7 @@ import type { Linter } from './linter.js';
 import { openInput, readRecords, type ReadOptions } from './readers/index.js';
 import { isRecordError, type ReadEnd } from './readers/record.js';
 import { recordReport, type RecordReport } from './report.js';
-import { createWriter, type RecordWriter, type WriteOutcome } from './writers/writer.js';
+import { createWriter, type RecordWriter, type WriteOutcome, type WriteTarget } from './writers/writer.js';
 
 export interface LintInputOptions extends ReadOptions {
   /** Apply fixes (reports then show what remains). */
@@ -10,9 +10,10 @@ export interface LintInputOptions extends ReadOptions {
   /**
    * Write the records back with fixes applied: over the input file
    * (`'in-place'`, atomically, only when something changed), to another
-   * path, or to a stream. Implies `fix`.
+   * path (atomically; only when something changed unless `always`), or to a
+   * stream. Implies `fix`.
    */
-  output?: 'in-place' | { path: string } | { stream: NodeJS.WritableStream };
+  output?: 'in-place' | WriteTarget;
 }
 
 /**

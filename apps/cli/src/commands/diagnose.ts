@@ -9,19 +9,18 @@ import { fsReason, InputError } from '../input-error.js';
 import { STDIN } from '../lint-source.js';
 import { LINTER_HELP, LINTER_OPTIONS, setupLinter } from '../linter-setup.js';
 import {
-  DIAGNOSE_FORMATTERS,
-  diagnoseReport,
-  exchangeSubject,
-  isRecordError,
+  appFromDirectory,
+  DIAGNOSE_STREAMING_FORMATTERS,
+  diagnoseInput,
+  EXCHANGE_FORMATS,
   messageSubject,
   openInput,
-  readRecords,
+  writeAppChanges,
   type DiagnoseReport,
+  type FormatterContext,
   type Linter,
 } from '../node-api.js';
-import { appFromDirectory, writeAppFile } from '../pending/app-dir.js';
 import { readErrorLine } from '../tally.js';
-import { readExchangeJson, readExchangeNdjson, type ExchangeItem } from '../pending/exchanges.js';
 
 const help = `Usage: tclint diagnose [options] [FILE|-]
        tclint diagnose --message TEXT
@@ -65,8 +64,9 @@ Examples:
   tclint diagnose --app ./my_app --fix
 `;
 
-const EXCHANGE_FORMATS = ['json', 'ndjson', 'har'] as const;
-type ExchangeFormat = (typeof EXCHANGE_FORMATS)[number];
+/** The --input choices; `auto` also takes JSON that starts like a batch document, read as exchanges. */
+const INPUT_CHOICES = ['json', 'ndjson', 'har'] as const;
+type ExchangeFormat = (typeof INPUT_CHOICES)[number];
 
 export const diagnoseCommand: Command = {
   name: 'diagnose',
@@ -99,46 +99,62 @@ export const diagnoseCommand: Command = {
     if (positionals.length > 1) throw usageError('give one input file (or - for standard input)');
     if (values.fix && values.app === undefined) throw usageError('--fix applies to --app only (use tclint fix for indicator files)');
     const format = choiceOption('format', values.format, ['stylish', 'json'] as const, 'stylish');
-    const input = choiceOption('input', values.input, ['auto', ...EXCHANGE_FORMATS] as const, 'auto');
+    const input = choiceOption('input', values.input, ['auto', ...INPUT_CHOICES] as const, 'auto');
     const linter = await setupLinter(values, io.cwd);
 
-    const reports: DiagnoseReport[] = [];
+    // diagnoses are written as they come: memory stays flat for a HAR or NDJSON input of any size
+    const formatter = DIAGNOSE_STREAMING_FORMATTERS[format]!();
+    const formatterContext: FormatterContext = { cwd: io.cwd, color: format === 'stylish' && context.colors.stdout.enabled, rules: linter.rules() };
+    const seen = { started: false, diagnosed: false, errors: false, unreadable: false };
+    // the output starts with the first report, so a directory or input that cannot be read leaves no partial output
+    const begin = async () => {
+      if (!seen.started) await stdout.write(formatter.start(formatterContext));
+      seen.started = true;
+    };
+    const print = async (report: DiagnoseReport) => {
+      await begin();
+      if (report.readError) seen.unreadable = true;
+      if (report.result?.diagnoses.length) seen.diagnosed = true;
+      if (report.result?.diagnoses.some((d) => d.severity === 'error')) seen.errors = true;
+      // the JSON keeps machine output clean; where a record could not be read also goes to stderr
+      if (format === 'json' && report.readError) await context.stderr.write(`${readErrorLine(report)}\n`);
+      await stdout.write(formatter.add(report, formatterContext));
+    };
+
     let failedInput = false;
     if (values.message !== undefined) {
-      reports.push({ source: '--message', index: 0, line: null, path: null, result: linter.diagnose(messageSubject(values.message)) });
+      await print({ source: '--message', index: 0, line: null, path: null, result: linter.diagnose(messageSubject(values.message)) });
     } else if (values.app !== undefined) {
-      reports.push(await diagnoseApp(linter, resolve(io.cwd, values.app), values.app, values.fix === true, context));
+      await print(await diagnoseApp(linter, resolve(io.cwd, values.app), values.app, values.fix === true, context));
     } else {
       try {
-        for await (const report of diagnoseInput(linter, positionals[0] ?? STDIN, input, context)) reports.push(report);
+        for await (const report of diagnoseExchanges(linter, positionals[0] ?? STDIN, input, context)) {
+          await print(report);
+          if (stdout.isClosed) break;
+        }
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         failedInput = true;
         await context.stderr.write(`${context.colors.stderr.red('tclint:')} ${error.message}\n`);
       }
     }
+    await begin();
+    await stdout.write(formatter.end(formatterContext));
 
-    if (format === 'json') {
-      // the JSON keeps machine output clean; where a record could not be read also goes to stderr
-      for (const report of reports) if (report.readError) await context.stderr.write(`${readErrorLine(report)}\n`);
-    }
-    const formatter = DIAGNOSE_FORMATTERS[format]!;
-    const color = format === 'stylish' && context.colors.stdout.enabled;
-    await stdout.write(formatter(reports, { cwd: io.cwd, color, rules: linter.rules() }));
-    if (format === 'stylish' && !failedInput && !reports.some((r) => r.readError || r.result?.diagnoses.length)) {
+    if (format === 'stylish' && !failedInput && !seen.unreadable && !seen.diagnosed) {
       await context.stderr.write('Nothing to diagnose: no failed ThreatConnect API call was found.\n');
     }
-    return exitCode(reports, failedInput);
+    return exitCode(seen, failedInput);
   },
 };
 
-function exitCode(reports: readonly DiagnoseReport[], failedInput: boolean): ExitCode {
-  if (failedInput || reports.some((r) => r.readError)) return EXIT_USAGE;
-  return reports.some((r) => r.result?.diagnoses.some((d) => d.severity === 'error')) ? EXIT_PROBLEMS : EXIT_OK;
+function exitCode(seen: { errors: boolean; unreadable: boolean }, failedInput: boolean): ExitCode {
+  if (failedInput || seen.unreadable) return EXIT_USAGE;
+  return seen.errors ? EXIT_PROBLEMS : EXIT_OK;
 }
 
-/** Diagnoses every failed exchange of a JSON, NDJSON or HAR input. */
-async function* diagnoseInput(linter: Linter, file: string, format: ExchangeFormat | 'auto', { io }: CommandContext): AsyncGenerator<DiagnoseReport> {
+/** Diagnoses every exchange of a HAR, JSON or NDJSON input, with the secret key from the environment. */
+async function* diagnoseExchanges(linter: Linter, file: string, format: ExchangeFormat | 'auto', { io }: CommandContext): AsyncGenerator<DiagnoseReport> {
   const isStdin = file === STDIN;
   const source = isStdin ? '<stdin>' : file;
   const path = isStdin ? undefined : resolve(io.cwd, file);
@@ -151,34 +167,22 @@ async function* diagnoseInput(linter: Linter, file: string, format: ExchangeForm
   const opened = await openInput(path ?? (io.stdin as AsyncIterable<Uint8Array | string>), { format, source }).catch((error: unknown) => {
     throw new InputError(`${source}: ${fsReason(error)}`);
   });
-  const secretKey = io.env.TC_API_SECRET_KEY || undefined;
-  if (opened.format === 'har') {
-    for await (const item of readRecords(opened)) {
-      if (isRecordError(item) || item.subject.kind !== 'exchange') {
-        yield diagnoseReport(item);
-        continue;
-      }
-      const { request, response, localTime, tokenExpires, tokenIssued } = item.subject;
-      const subject = exchangeSubject({
-        request,
-        ...(response && { response }),
-        ...(localTime !== undefined && { localTime }),
-        ...(tokenExpires !== undefined && { tokenExpires }),
-        ...(tokenIssued !== undefined && { tokenIssued }),
-        ...(secretKey && { secretKey }),
-      });
-      yield diagnoseReport(item, linter.diagnose(subject));
-    }
-    return;
+  if (!EXCHANGE_FORMATS.includes(opened.format)) {
+    await opened.stream[Symbol.asyncIterator]().return?.();
+    throw new InputError(`${opened.source}: expected exchanges as JSON, NDJSON or a HAR file (got ${opened.format}); see --input`);
   }
-  let items: AsyncGenerator<ExchangeItem>;
-  if (opened.format === 'json' || opened.format === 'batch') items = readExchangeJson(opened.stream, opened.source, secretKey);
-  else if (opened.format === 'ndjson') items = readExchangeNdjson(opened.stream, opened.source, secretKey);
-  else throw new InputError(`${opened.source}: expected exchanges as JSON, NDJSON or a HAR file (got ${opened.format}); see --input`);
-  for await (const item of items) {
-    const { subject, error, ...at } = item;
-    if (error) yield { ...at, readError: error };
-    else if (subject) yield { ...at, result: linter.diagnose(subject) };
+  const secretKey = io.env.TC_API_SECRET_KEY || undefined;
+  const reports = diagnoseInput(linter, opened, secretKey ? { secretKey } : {});
+  for (;;) {
+    let step: IteratorResult<DiagnoseReport>;
+    try {
+      step = await reports.next();
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== undefined) throw new InputError(`${opened.source}: ${fsReason(error)}`);
+      throw error;
+    }
+    if (step.done) return;
+    yield step.value;
   }
 }
 
@@ -188,18 +192,20 @@ async function diagnoseApp(linter: Linter, root: string, given: string, fix: boo
     throw new CliError(`${given}: ${fsReason(error)}`);
   });
   if (!info.isDirectory()) throw new CliError(`${given}: not a directory`);
-  let result = linter.diagnose(appFromDirectory(root));
+  const readApp = () =>
+    appFromDirectory(root).catch((error: unknown) => {
+      throw new CliError(`${given}: ${fsReason(error)}`);
+    });
+  let result = linter.diagnose(await readApp());
   if (fix) {
-    let wrote = 0;
-    for (const diagnosis of result.diagnoses) {
-      const changes = diagnosis.fix === undefined ? [] : Array.isArray(diagnosis.fix) ? diagnosis.fix : [diagnosis.fix as { field: string; value: string }];
-      for (const change of changes) {
-        writeAppFile(root, change.field, change.value);
-        wrote++;
-        await stderr.write(`wrote ${given.replace(/\/+$/, '')}/${change.field}\n`);
-      }
+    let written: string[];
+    try {
+      written = await writeAppChanges(root, result.diagnoses.flatMap((d) => d.fix ?? []));
+    } catch (error) {
+      throw new CliError(`${given}: not written: ${error instanceof TypeError ? error.message : fsReason(error)}`);
     }
-    if (wrote) result = linter.diagnose(appFromDirectory(root));
+    for (const file of written) await stderr.write(`wrote ${given.replace(/\/+$/, '')}/${file}\n`);
+    if (written.length) result = linter.diagnose(await readApp());
   }
   return { source: given, index: 0, line: null, path: null, result };
 }

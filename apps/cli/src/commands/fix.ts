@@ -94,8 +94,7 @@ export const fixCommand: Command = {
       const output: SourceOptions['output'] = values.write
         ? { path: resolve(io.cwd, file) }
         : values.output !== undefined
-          ? // pending: LintInputOptions['output'] should take createWriter's WriteTarget (`always`); lintInput passes it through
-            ({ path: resolve(io.cwd, values.output), always: true } as { path: string })
+          ? { path: resolve(io.cwd, values.output), always: true }
           : { stream: io.stdout };
       try {
         const reports = lintSource(linter, file, io, { format: input, accept: INDICATOR_FORMATS, type, fix: true, output, progress });

@@ -2,7 +2,7 @@ import type { FieldFix } from '@tclint/core';
 import type { DiagnoseReport } from '../report.js';
 import { redactText } from '../secrets.js';
 import { reportSecrets, safeFix } from './safe.js';
-import type { DiagnoseFormatter } from './types.js';
+import { whole, type DiagnoseFormatter, type DiagnoseStreamingFormatterFactory } from './types.js';
 
 export interface JsonDiagnosis {
   classId: string;
@@ -38,5 +38,14 @@ export function jsonDiagnoseRecord(report: DiagnoseReport): JsonDiagnoseRecord {
   return { source: report.source, index: report.index, diagnoses };
 }
 
-/** `[{ "source", "index", "diagnoses": [...] }]`. */
-export const diagnoseJson: DiagnoseFormatter = (reports) => `${JSON.stringify(reports.map(jsonDiagnoseRecord), null, 2)}\n`;
+/** `[{ "source", "index", "diagnoses": [...] }]`, one record per line, written as diagnoses arrive (like `json`). */
+export const diagnoseJsonStreaming: DiagnoseStreamingFormatterFactory = () => {
+  let count = 0;
+  return {
+    start: () => '[',
+    add: (report) => `${count++ ? ',' : ''}\n${JSON.stringify(jsonDiagnoseRecord(report))}`,
+    end: () => (count ? '\n]\n' : ']\n'),
+  };
+};
+
+export const diagnoseJson: DiagnoseFormatter = whole(diagnoseJsonStreaming);

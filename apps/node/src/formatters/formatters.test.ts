@@ -1,11 +1,27 @@
-import { exchangeSubject } from '@tclint/core';
+import { exchangeSubject, messageSubject } from '@tclint/core';
 import { describe, expect, it } from 'vitest';
 import { lintInput } from '../lint-input.js';
 import { createLinter } from '../linter.js';
 import { diagnoseReport, recordReport, type RecordReport } from '../report.js';
 import { TEST_PLUGINS } from '../testing/plugins.js';
 import { collect, tempDir } from '../testing/temp.js';
-import { compact, diagnoseJson, diagnoseStylish, FormatterNotFoundError, json, jsonStreaming, loadFormatter, sarif, stylish, type FormatterContext } from './index.js';
+import {
+  compact,
+  diagnoseJson,
+  diagnoseJsonStreaming,
+  diagnoseStylish,
+  diagnoseStylishStreaming,
+  FormatterNotFoundError,
+  json,
+  jsonStreaming,
+  loadFormatter,
+  sarif,
+  SARIF_SCHEMA,
+  stylish,
+  stylishStreaming,
+  STYLISH_WINDOW,
+  type FormatterContext,
+} from './index.js';
 
 const linter = createLinter({ plugins: TEST_PLUGINS });
 
@@ -90,6 +106,53 @@ describe('stylish formatter', () => {
     const { t, reports } = await reportsFor({ 'l.txt': 'ASN1\n' }, 'l.txt');
     expect(stylish(reports, context(t.dir))).toBe('');
   });
+
+  it('aligns the severity column of a file whatever the width of the locations', async () => {
+    const lines = Array.from({ length: 12 }, (_, i) => (i === 0 ? 'AS 1' : i === 11 ? 'AS 12' : 'ASN1'));
+    const { t, reports } = await reportsFor({ 'l.txt': `${lines.join('\n')}\n`, 'b.json': '[{"type":"ASN","AS Number":"AS 2"},{"summary":"AS 3"},5]' }, 'l.txt', { type: 'ASN' });
+    const json = await collect(lintInput(linter, t.path('b.json')));
+    const text = stylish([...reports, ...json], context(t.dir, { color: true }));
+    // colour codes do not count: the columns are aligned as the reader sees them
+    const plain = text.replace(/\u001b\[\d+m/g, '');
+    expect(plain).toBe(
+      'l.txt\n' +
+        '  1 (AS Number)   error    AS number "AS 1" must be written as ASN1  asn/prefix\n' +
+        '  12 (AS Number)  error    AS number "AS 12" must be written as ASN12  asn/prefix\n' +
+        '\n' +
+        'b.json\n' +
+        '  [0] (AS Number)  error    AS number "AS 2" must be written as ASN2  asn/prefix\n' +
+        '  [1] (AS Number)  error    AS number "AS 3" must be written as ASN3  asn/prefix\n' +
+        '  [2]              error    [2]: expected a JSON object, got a number  tclint/read-error\n' +
+        '\n✖ 5 problems (5 errors, 0 warnings)\n' +
+        '  4 errors and 0 warnings potentially fixable with the `--fix` option.\n',
+    );
+  });
+
+  it('streams the same text as the whole formatter, holding back at most a window of lines', () => {
+    const report = (line: number): RecordReport => ({
+      source: 'many.txt',
+      line,
+      path: null,
+      index: line - 1,
+      messages: [{ ruleId: 'asn/prefix', severity: 'error', message: 'm', field: 'AS Number' }],
+      errorCount: 1,
+      warningCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+    });
+    const reports = [...Array.from({ length: STYLISH_WINDOW + 10 }, (_, i) => report(i + 1)), report(1_000_000)];
+    const streaming = stylishStreaming();
+    const ctx = context('/');
+    const chunks = [streaming.start(ctx), ...reports.map((r) => streaming.add(r, ctx)), streaming.end(ctx)];
+    expect(chunks.join('')).toBe(stylish(reports, ctx));
+    // the first window is written as soon as it is full, before the input ends
+    expect(chunks.slice(0, STYLISH_WINDOW + 1).join('').split('\n')).toHaveLength(STYLISH_WINDOW + 2);
+    const lines = chunks.join('').split('\n').filter((l) => l.includes('asn/prefix'));
+    const severityAt = (l: string) => l.indexOf('error');
+    // the first window is aligned to its widest location; the next one to the widest so far, so it only grows
+    expect(new Set(lines.slice(0, STYLISH_WINDOW).map(severityAt))).toEqual(new Set([`  ${STYLISH_WINDOW} (AS Number)  `.length]));
+    expect(new Set(lines.slice(STYLISH_WINDOW).map(severityAt))).toEqual(new Set(['  1000000 (AS Number)  '.length]));
+  });
 });
 
 describe('compact formatter', () => {
@@ -102,8 +165,12 @@ describe('compact formatter', () => {
 describe('sarif formatter', () => {
   it('writes SARIF 2.1.0 with the rules and results located by file and line', async () => {
     const { t, reports } = await reportsFor({ 'dir/l.txt': 'AS 1\n\nASN64512\n' }, 'dir/l.txt', { type: 'ASN' });
-    const log = JSON.parse(sarif(reports, context(t.dir)));
+    const text = sarif(reports, context(t.dir));
+    const log = JSON.parse(text);
     expect(log.version).toBe('2.1.0');
+    expect(log.$schema).toBe('https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json');
+    expect(SARIF_SCHEMA).toBe(log.$schema);
+    expect(text.startsWith('{"$schema":')).toBe(true);
     expect(log.runs).toHaveLength(1);
     const run = log.runs[0];
     const rules = run.tool.driver.rules;
@@ -203,5 +270,38 @@ describe('loadFormatter', () => {
     const missing = loadFormatter('nope', { cwd: t.dir });
     await expect(missing).rejects.toBeInstanceOf(FormatterNotFoundError);
     await expect(missing).rejects.toThrow('tried "tclint-formatter-nope", "nope"');
+  });
+});
+
+describe('diagnose formatters', () => {
+  const reports = [
+    diagnoseReport({ source: 'm.log', line: 1, path: null, index: 0, raw: '', subject: messageSubject('Signature data did not match'), origin: { format: 'lines' } }, linter.diagnose(messageSubject('Signature data did not match'))),
+    diagnoseReport({ source: 'm.log', line: 2, path: null, index: 1, raw: '', error: { message: 'invalid UTF-8 at line 2, column 1', line: 2, column: 1 } }),
+    diagnoseReport({ source: 'm.log', line: 3, path: null, index: 2, raw: '', subject: messageSubject('odd'), origin: { format: 'lines' } }, linter.diagnose(messageSubject('odd'))),
+  ];
+
+  it('the JSON one streams one record per line, the same text as the whole formatter', () => {
+    const ctx = context('/');
+    const streaming = diagnoseJsonStreaming();
+    const chunks = [streaming.start(ctx), ...reports.map((r) => streaming.add(r, ctx)), streaming.end(ctx)];
+    const text = chunks.join('');
+    expect(text).toBe(diagnoseJson(reports, ctx));
+    expect(text.split('\n')).toHaveLength(reports.length + 3);
+    expect(chunks[1]).toBe(`\n${JSON.stringify(JSON.parse(text)[0])}`);
+    expect(JSON.parse(text).map((r: { index: number; diagnoses: { classId: string }[] }) => [r.index, r.diagnoses.map((d) => d.classId)])).toEqual([
+      [0, ['signature']],
+      [1, ['read-error']],
+      [2, ['unrecognized']],
+    ]);
+    expect(diagnoseJson([], ctx)).toBe('[]\n');
+  });
+
+  it('the stylish one writes each record as it comes', () => {
+    const ctx = context('/');
+    const streaming = diagnoseStylishStreaming();
+    const chunks = reports.map((r) => streaming.add(r, ctx));
+    expect(streaming.start(ctx) + chunks.join('') + streaming.end(ctx)).toBe(diagnoseStylish(reports, ctx));
+    expect(chunks[0]).toContain('m.log 1\n  error  [signature]');
+    expect(chunks[1]).toBe('m.log 2\n  error  invalid UTF-8 at line 2, column 1  tclint/read-error\n\n');
   });
 });

@@ -1,19 +1,28 @@
 import { importFile, packageCandidates, resolveFrom } from '../resolve-module.js';
 import { compact, compactStreaming } from './compact.js';
-import { diagnoseJson } from './diagnose-json.js';
-import { diagnoseStylish } from './diagnose-stylish.js';
+import { diagnoseJson, diagnoseJsonStreaming } from './diagnose-json.js';
+import { diagnoseStylish, diagnoseStylishStreaming } from './diagnose-stylish.js';
 import { json, jsonStreaming } from './json.js';
 import { sarif, sarifStreaming } from './sarif.js';
 import { stylish, stylishStreaming } from './stylish.js';
-import type { DiagnoseFormatter, Formatter, StreamingFormatterFactory } from './types.js';
+import type { DiagnoseFormatter, DiagnoseStreamingFormatterFactory, Formatter, StreamingFormatterFactory } from './types.js';
 
 export { compact, compactStreaming } from './compact.js';
-export { diagnoseJson, jsonDiagnoseRecord, type JsonDiagnoseRecord, type JsonDiagnosis } from './diagnose-json.js';
-export { diagnoseStylish } from './diagnose-stylish.js';
+export { diagnoseJson, diagnoseJsonStreaming, jsonDiagnoseRecord, type JsonDiagnoseRecord, type JsonDiagnosis } from './diagnose-json.js';
+export { diagnoseStylish, diagnoseStylishStreaming } from './diagnose-stylish.js';
 export { json, jsonRecord, jsonStreaming, type JsonRecord } from './json.js';
-export { sarif, sarifStreaming } from './sarif.js';
-export { stylish, stylishStreaming } from './stylish.js';
-export { whole, type DiagnoseFormatter, type Formatter, type FormatterContext, type StreamingFormatter, type StreamingFormatterFactory } from './types.js';
+export { SARIF_SCHEMA, sarif, sarifStreaming } from './sarif.js';
+export { STYLISH_WINDOW, stylish, stylishStreaming } from './stylish.js';
+export {
+  whole,
+  type DiagnoseFormatter,
+  type DiagnoseStreamingFormatter,
+  type DiagnoseStreamingFormatterFactory,
+  type Formatter,
+  type FormatterContext,
+  type StreamingFormatter,
+  type StreamingFormatterFactory,
+} from './types.js';
 export type { PrintedMessage } from './safe.js';
 
 /** The built-in formatters by name. */
@@ -22,6 +31,8 @@ export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json, 
 export const STREAMING_FORMATTERS: Readonly<Record<string, StreamingFormatterFactory>> = { stylish: stylishStreaming, json: jsonStreaming, sarif: sarifStreaming, compact: compactStreaming };
 /** The built-in diagnose formatters by name. */
 export const DIAGNOSE_FORMATTERS: Readonly<Record<string, DiagnoseFormatter>> = { stylish: diagnoseStylish, json: diagnoseJson };
+/** The built-in diagnose formatters, writing as diagnoses arrive. */
+export const DIAGNOSE_STREAMING_FORMATTERS: Readonly<Record<string, DiagnoseStreamingFormatterFactory>> = { stylish: diagnoseStylishStreaming, json: diagnoseJsonStreaming };
 
 /** A formatter name that is neither built in nor an installed module. */
 export class FormatterNotFoundError extends Error {

@@ -8,7 +8,8 @@ import { displayPath } from './location.js';
 import { reportSecrets } from './safe.js';
 import { whole, type FormatterContext, type StreamingFormatterFactory } from './types.js';
 
-const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The OASIS SARIF 2.1.0 schema (errata01), which SARIF files name in `$schema`. */
+export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const TOOL_URI = 'https://github.com/tclint/tclint';
 
 interface SarifRule {
@@ -59,8 +60,8 @@ export const sarifStreaming: StreamingFormatterFactory = () => {
       const rules = sarifRules(context.rules);
       index = new Map(rules.map((r, i) => [r.id, i]));
       const head = {
+        $schema: SARIF_SCHEMA,
         version: '2.1.0',
-        $schema: SCHEMA,
         runs: [
           {
             tool: { driver: { name: 'tclint', informationUri: TOOL_URI, rules } },

@@ -30,8 +30,23 @@ export type DiagnoseFormatter = (reports: readonly DiagnoseReport[], context: Fo
 
 export type StreamingFormatterFactory = () => StreamingFormatter;
 
+/** A built-in diagnose formatter that writes as diagnoses arrive. One instance per output. */
+export interface DiagnoseStreamingFormatter {
+  start(context: FormatterContext): string;
+  add(report: DiagnoseReport, context: FormatterContext): string;
+  end(context: FormatterContext): string;
+}
+
+export type DiagnoseStreamingFormatterFactory = () => DiagnoseStreamingFormatter;
+
+interface Streaming<R> {
+  start(context: FormatterContext): string;
+  add(report: R, context: FormatterContext): string;
+  end(context: FormatterContext): string;
+}
+
 /** Runs a streaming formatter over a whole list. */
-export function whole(create: StreamingFormatterFactory): Formatter {
+export function whole<R>(create: () => Streaming<R>): (reports: readonly R[], context: FormatterContext) => string {
   return (reports, context) => {
     const streaming = create();
     return streaming.start(context) + reports.map((r) => streaming.add(r, context)).join('') + streaming.end(context);

@@ -38,11 +38,18 @@ export function csvColumns(header: readonly CsvCell[]): CsvColumns | undefined {
 /** Whether a row's indicator came from its field columns or its summary column. */
 export type CsvVia = 'fields' | 'summary';
 
-/** Builds the indicator a row holds. `fallbackType` applies when the row has no type of its own. */
+/**
+ * Builds the indicator a row holds. Its type is the row's `type` cell, else
+ * the type whose field columns the row fills (or, for a row without a value
+ * in a `value` column, the type the header's field columns name); only a row
+ * with no type of its own takes `fallbackType` (`--type`).
+ */
 export function csvSubject(cells: readonly CsvCell[], columns: CsvColumns, fallbackType?: string): { subject: IndicatorSubject; via: CsvVia } {
   const typeCell = columns.type === undefined ? '' : (cells[columns.type]?.value.trim() ?? '');
   const filled = Object.keys(columns.fields).filter((f) => (cells[columns.fields[f]!]?.value ?? '') !== '');
-  const type = typeCell || fallbackType || typeFromFields(filled);
+  const summary = columns.summary === undefined ? '' : (cells[columns.summary]?.value ?? '');
+  const fromColumns = typeFromFields(filled) ?? (summary === '' ? typeFromFields(Object.keys(columns.fields)) : undefined);
+  const type = typeCell || fromColumns || fallbackType;
   if (type !== undefined) {
     const values: Record<string, string> = {};
     for (const field of fieldsOf(canonicalType(type))) {
@@ -52,7 +59,6 @@ export function csvSubject(cells: readonly CsvCell[], columns: CsvColumns, fallb
     }
     if (Object.keys(values).length > 0 || columns.summary === undefined) return { subject: indicator(type, values), via: 'fields' };
   }
-  const summary = columns.summary === undefined ? '' : (cells[columns.summary]?.value ?? '');
   return { subject: indicatorFromSummary(summary, type), via: 'summary' };
 }
 

@@ -27,6 +27,21 @@ describe('readCsv', () => {
     expect(record!.line).toBe(2);
   });
 
+  it('lets field-name columns decide the type over --type, which applies only to rows without a type of their own', async () => {
+    const input = 'Key Name,Value Name,Value Type\nHKLM\\Run,a,REG_SZ\n,,\n';
+    const rows = records(await collect(readCsv(chunked(input, 7), { type: 'ASN' })));
+    expect(rows.map((r) => r.subject)).toEqual([
+      { kind: 'indicator', type: 'Registry Key', values: { 'Key Name': 'HKLM\\Run', 'Value Name': 'a', 'Value Type': 'REG_SZ' } },
+      { kind: 'indicator', type: 'Registry Key', values: {} },
+    ]);
+    // a value column with the field columns empty: that value has no type of its own
+    const mixed = records(await collect(readCsv(chunked('value,hostName\nAS 1,\n,a.example\n', 7), { type: 'ASN' })));
+    expect(mixed.map((r) => r.subject)).toMatchObject([
+      { type: 'ASN', values: { 'AS Number': 'AS 1' } },
+      { type: 'Host', values: { hostName: 'a.example' } },
+    ]);
+  });
+
   it('uses --type for rows without a type, else leaves it to inference', async () => {
     const input = 'type,summary\n,12345\nHost,a.example\n';
     const typed = records(await collect(readCsv(chunked(input, 100), { type: 'ASN' })));

@@ -2,11 +2,14 @@ import { exchangeSubject, type HttpRequest, type HttpResponse } from '@tclint/co
 import { apiPath } from '../api-path.js';
 import { isJsonObject } from '../body-item.js';
 import { syntaxErrorPosition } from '../json-text.js';
-import { decodeWhole, readWhole } from './read-whole.js';
-import type { ReadItem, RecordError } from './record.js';
+import { exchangeSummary, httpRequest, httpResponse } from './http-message.js';
+import { decodeWhole, documentError, readWhole } from './read-whole.js';
+import type { ReadItem } from './record.js';
 
 export interface HarOptions {
   source?: string;
+  /** The API secret key, attached to every exchange (not enumerable, never printed) so signature errors can be pinned down. */
+  secretKey?: string;
 }
 
 /**
@@ -17,17 +20,17 @@ export interface HarOptions {
 export async function* readHar(input: AsyncIterable<Uint8Array | string>, options: HarOptions = {}): AsyncGenerator<ReadItem> {
   const source = options.source ?? '<stdin>';
   const whole = decodeWhole(await readWhole(input));
-  if ('error' in whole) return yield failure(source, whole.error);
+  if ('error' in whole) return yield documentError(source, whole.error, whole.line, whole.column);
   let document: unknown;
   try {
     document = JSON.parse(whole.text);
   } catch (error) {
     const at = syntaxErrorPosition(error, whole.text);
-    return yield failure(source, `invalid JSON${at ? ` at line ${at.line}, column ${at.column}` : ''}`, at?.line, at?.column);
+    return yield documentError(source, `invalid JSON${at ? ` at line ${at.line}, column ${at.column}` : ''}`, at?.line, at?.column);
   }
   const log = isJsonObject(document) ? document.log : undefined;
   const entries = isJsonObject(log) ? log.entries : undefined;
-  if (!Array.isArray(entries)) return yield failure(source, 'not a HAR file: no log.entries array');
+  if (!Array.isArray(entries)) return yield documentError(source, 'not a HAR file: no log.entries array');
   for (let i = 0; i < entries.length; i++) {
     const entry: unknown = entries[i];
     if (!isJsonObject(entry) || !isJsonObject(entry.request) || !isJsonObject(entry.response)) continue;
@@ -35,51 +38,35 @@ export async function* readHar(input: AsyncIterable<Uint8Array | string>, option
     const response = harResponse(entry.response);
     if (!request || !response || response.status < 400 || !apiPath(request.url)) continue;
     const started = typeof entry.startedDateTime === 'string' ? Date.parse(entry.startedDateTime) : NaN;
-    const subject = exchangeSubject({ request, response, ...(Number.isFinite(started) && { localTime: started }) });
+    const subject = exchangeSubject({
+      request,
+      response,
+      ...(Number.isFinite(started) && { localTime: started }),
+      ...(options.secretKey && { secretKey: options.secretKey }),
+    });
     yield {
       source,
       line: null,
       path: `log.entries[${i}]`,
       index: i,
-      raw: `${request.method} ${request.url} -> ${response.status}`,
+      raw: exchangeSummary(request, response),
       subject,
       origin: { format: 'har' },
     };
   }
 }
 
-function harHeaders(list: unknown): Record<string, string> {
-  const headers: Record<string, string> = {};
-  if (!Array.isArray(list)) return headers;
-  for (const h of list) {
-    if (!isJsonObject(h) || typeof h.name !== 'string' || typeof h.value !== 'string') continue;
-    // HTTP/2 pseudo-headers (:authority) are not request headers
-    if (h.name.startsWith(':')) continue;
-    headers[h.name] = headers[h.name] === undefined ? h.value : `${headers[h.name]}, ${h.value}`;
-  }
-  return headers;
-}
-
 function harRequest(request: Record<string, unknown>): HttpRequest | undefined {
-  if (typeof request.method !== 'string' || typeof request.url !== 'string') return undefined;
-  const out: HttpRequest = { method: request.method, url: request.url, headers: harHeaders(request.headers) };
   const postData = request.postData;
-  if (isJsonObject(postData) && typeof postData.text === 'string') out.body = postData.text;
-  return out;
+  const body = isJsonObject(postData) && typeof postData.text === 'string' ? postData.text : undefined;
+  return httpRequest(request.method, request.url, request.headers, body);
 }
 
 function harResponse(response: Record<string, unknown>): HttpResponse | undefined {
-  if (typeof response.status !== 'number') return undefined;
-  const out: HttpResponse = { status: response.status, headers: harHeaders(response.headers) };
   const content = response.content;
+  let body: string | undefined;
   if (isJsonObject(content) && typeof content.text === 'string') {
-    out.body = content.encoding === 'base64' ? Buffer.from(content.text, 'base64').toString('utf8') : content.text;
+    body = content.encoding === 'base64' ? Buffer.from(content.text, 'base64').toString('utf8') : content.text;
   }
-  return out;
-}
-
-function failure(source: string, message: string, line?: number, column?: number): RecordError {
-  const item: RecordError = { source, line: null, path: null, index: 0, raw: '', lost: true, error: { message, line: line ?? null } };
-  if (column !== undefined) item.error.column = column;
-  return item;
+  return typeof response.status === 'number' ? httpResponse(response.status, response.headers, body) : undefined;
 }

@@ -1,19 +1,22 @@
 import { readCsv } from './csv.js';
 import { detectFormat } from './detect-format.js';
+import { readExchangeJson, readExchangeNdjson } from './exchanges.js';
 import { readHar } from './har.js';
 import { readBatch, readJson } from './json.js';
 import { readLines } from './lines.js';
 import { readNdjson } from './ndjson.js';
-import { fileStream, peek } from './open-input.js';
+import { closeStream, fileStream, peek } from './open-input.js';
 import type { InputFormat, ReadEnd, ReadItem } from './record.js';
 
 export { readCsv, type CsvOptions } from './csv.js';
 export { csvColumns, csvSubject, csvRow, type CsvColumns, type CsvVia } from './csv-columns.js';
 export { CsvRecordParser, csvQuote, type CsvCell, type CsvStep } from './csv-parser.js';
 export { detectFormat } from './detect-format.js';
+export { exchangeOf, readExchangeJson, readExchangeNdjson, type ExchangeOptions } from './exchanges.js';
 export { readHar, type HarOptions } from './har.js';
+export { exchangeSummary, headersOf } from './http-message.js';
 export { readBatch, readJson, type JsonOptions } from './json.js';
-export { readLines, type LinesOptions } from './lines.js';
+export { readLines, readMessages, type LinesOptions } from './lines.js';
 export { readNdjson, type NdjsonOptions } from './ndjson.js';
 export { splitLines, DEFAULT_MAX_LINE_BYTES, type ByteLine, type SplitOptions } from './split-lines.js';
 export { INPUT_FORMATS, isRecordError, type ExchangeRecord, type IndicatorRecord, type InputFormat, type InputRecord, type ReadItem, type ReadEnd, type ReadProblem, type RecordError, type RecordOrigin } from './record.js';
@@ -29,6 +32,12 @@ export interface ReadOptions {
   delimiter?: string;
   /** Longest line kept, in bytes (default 4 MiB). */
   maxLineBytes?: number;
+  /**
+   * The API secret key, for exchanges (HAR, JSON and NDJSON exchanges): attached
+   * to each one, not enumerable and never printed, so signature errors can be
+   * pinned down.
+   */
+  secretKey?: string;
 }
 
 /** An input ready to read: its format (detected for `auto`), its name and its bytes. */
@@ -78,11 +87,39 @@ export async function* readRecords(input: string | AsyncIterable<Uint8Array | st
     case 'batch':
       return yield* readBatch(stream, common);
     case 'har':
-      yield* readHar(stream, { source });
+      yield* readHar(stream, { source, ...secretOf(options) });
       return undefined;
   }
 }
 
-function isOpened(input: unknown): input is OpenedInput {
+/** The formats exchanges are read from (`batch` is JSON that turned out to start like a batch document). */
+export const EXCHANGE_FORMATS: readonly InputFormat[] = ['har', 'json', 'ndjson', 'batch'];
+
+/**
+ * Reads the exchanges (request and response) of a HAR file (its failed
+ * ThreatConnect API calls), a JSON document (`{"request", "response"}` or an
+ * array of them) or NDJSON (one per line, streamed), with `secretKey`
+ * attached to each. Malformed exchanges come as `RecordError` items and
+ * reading goes on. Throws a TypeError for other formats.
+ */
+export async function* readExchanges(input: string | AsyncIterable<Uint8Array | string> | OpenedInput, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  const opened = isOpened(input) ? input : await openInput(input, options);
+  const { format, source, stream } = opened;
+  const common = { source, ...secretOf(options), ...(options.maxLineBytes !== undefined && { maxLineBytes: options.maxLineBytes }) };
+  if (format === 'har') yield* readHar(stream, common);
+  else if (format === 'json' || format === 'batch') yield* readExchangeJson(stream, common);
+  else if (format === 'ndjson') yield* readExchangeNdjson(stream, common);
+  else {
+    await closeStream(stream);
+    throw new TypeError(`${source}: ${format} input holds no exchanges (give a HAR file, or exchanges as JSON or NDJSON)`);
+  }
+}
+
+function secretOf(options: ReadOptions): { secretKey?: string } {
+  return options.secretKey ? { secretKey: options.secretKey } : {};
+}
+
+/** Whether an input was already opened with `openInput`. */
+export function isOpened(input: unknown): input is OpenedInput {
   return typeof input === 'object' && input !== null && 'format' in input && 'stream' in input && 'source' in input;
 }

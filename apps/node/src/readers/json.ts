@@ -1,7 +1,7 @@
 import { isBatchDocument, v2BatchBody, v3Body, type IndicatorBody } from '../bodies.js';
 import { syntaxErrorPosition } from '../json-text.js';
-import { decodeWhole, readWhole } from './read-whole.js';
-import type { ReadEnd, ReadItem, RecordError } from './record.js';
+import { decodeWhole, documentError, readWhole } from './read-whole.js';
+import type { ReadEnd, ReadItem } from './record.js';
 import { BOM } from './utf8.js';
 
 export interface JsonOptions {
@@ -50,10 +50,4 @@ async function* readDocument(input: AsyncIterable<Uint8Array | string>, options:
   }
   // a document without indicators is given back to writers as it was
   return { unclaimed: body.entries.length ? '' : (whole.bom ? BOM : '') + text };
-}
-
-function documentError(source: string, message: string, line: number | null, column?: number): RecordError {
-  const error: RecordError = { source, line: null, path: null, index: 0, raw: '', lost: true, error: { message, line } };
-  if (column !== undefined) error.error.column = column;
-  return error;
 }

@@ -1,4 +1,4 @@
-import { indicatorFromSummary } from '@tclint/core';
+import { indicatorFromSummary, messageSubject, type Subject } from '@tclint/core';
 import { HoldBack } from './hold-back.js';
 import { unreadableLine } from './line-errors.js';
 import type { ReadEnd, ReadItem } from './record.js';
@@ -17,7 +17,16 @@ export interface LinesOptions extends SplitOptions {
  * Blank lines are skipped but counted, CRLF and a BOM are handled, and the
  * input is never held whole.
  */
-export async function* readLines(input: AsyncIterable<Uint8Array | string>, options: LinesOptions = {}): AsyncGenerator<ReadItem, ReadEnd> {
+export function readLines(input: AsyncIterable<Uint8Array | string>, options: LinesOptions = {}): AsyncGenerator<ReadItem, ReadEnd> {
+  return readEachLine(input, options, (text) => indicatorFromSummary(text, options.type));
+}
+
+/** One error message or log excerpt per line (for `diagnose`), read like `readLines`. */
+export function readMessages(input: AsyncIterable<Uint8Array | string>, options: Omit<LinesOptions, 'type'> = {}): AsyncGenerator<ReadItem, ReadEnd> {
+  return readEachLine(input, options, messageSubject);
+}
+
+async function* readEachLine(input: AsyncIterable<Uint8Array | string>, options: Omit<LinesOptions, 'type'>, subjectOf: (text: string) => Subject): AsyncGenerator<ReadItem, ReadEnd> {
   const source = options.source ?? '<stdin>';
   const hold = new HoldBack(options.maxLineBytes);
   let index = 0;
@@ -34,7 +43,7 @@ export async function* readLines(input: AsyncIterable<Uint8Array | string>, opti
         path: null,
         index,
         raw: line.text,
-        subject: indicatorFromSummary(line.text, options.type),
+        subject: subjectOf(line.text),
         origin: { format: 'lines' },
         after: line.eol,
       };

@@ -21,6 +21,9 @@ describe('readNdjson', () => {
     expect(byField!.subject).toMatchObject({ type: 'Registry Key' });
     const [byOption] = (await collect(readNdjson(chunked('{"summary":"AS 7"}\n', 100), { type: 'ASN' }))) as InputRecord[];
     expect(byOption!.subject).toMatchObject({ type: 'ASN', values: { 'AS Number': 'AS 7' } });
+    // the field names decide over --type, which is only for objects without a type of their own
+    const [fieldsWin] = (await collect(readNdjson(chunked('{"Key Name":"k","Value Name":"v","Value Type":"REG_SZ"}\n', 100), { type: 'ASN' }))) as InputRecord[];
+    expect(fieldsWin!.subject).toEqual({ kind: 'indicator', type: 'Registry Key', values: { 'Key Name': 'k', 'Value Name': 'v', 'Value Type': 'REG_SZ' } });
   });
 
   it('reports a bad JSON line with its column and goes on', async () => {

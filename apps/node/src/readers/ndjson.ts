@@ -10,7 +10,7 @@ import { BOM } from './utf8.js';
 
 export interface NdjsonOptions extends SplitOptions {
   source?: string;
-  /** The type of objects that name none. */
+  /** The type of objects that have none of their own (neither a `type` nor field names of one type). */
   type?: string;
 }
 
@@ -51,7 +51,7 @@ export async function* readNdjson(input: AsyncIterable<Uint8Array | string>, opt
       return failure;
     }
     if (typeof value === 'string') return { ...base, subject: indicatorFromSummary(value, options.type), origin: { format: 'ndjson', item: value, shape: 'string' } };
-    const reading = readItem(value, 'fields', options.type);
+    const reading = readItem(value, 'fields', options.type === undefined ? {} : { fallback: options.type });
     if (!reading.subject) return { ...base, error: { message: `line ${lineNumber}: ${reading.problem}`, line: lineNumber } };
     return { ...base, subject: reading.subject, origin: { format: 'ndjson', item: value as Record<string, unknown>, shape: reading.shape } };
   }

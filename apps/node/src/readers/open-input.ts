@@ -23,7 +23,9 @@ export async function peek(source: AsyncIterable<Uint8Array | string>, want = SN
     seen.push(chunk);
     length += chunk.length;
   }
+  let started = false;
   const stream = (async function* () {
+    started = true;
     try {
       yield* seen;
       if (done) return;
@@ -37,10 +39,21 @@ export async function peek(source: AsyncIterable<Uint8Array | string>, want = SN
       if (!done) await iterator.return?.();
     }
   })();
+  // a stream given up before it was read (an input of the wrong kind) closes the underlying file too
+  const finish = stream.return.bind(stream);
+  stream.return = async (value) => {
+    if (!started && !done) await iterator.return?.();
+    return finish(value);
+  };
   return { head: Buffer.concat(seen).subarray(0, want), stream };
 }
 
 /** A file as a byte stream, read in chunks. */
 export function fileStream(path: string): Readable {
   return createReadStream(path, { highWaterMark: 64 * 1024 });
+}
+
+/** Closes a stream that will not be read (a file would stay open otherwise). */
+export async function closeStream(stream: AsyncIterable<unknown>): Promise<void> {
+  await stream[Symbol.asyncIterator]().return?.();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunked, collect, tempDir } from '../testing/temp.js';
-import { openInput, readRecords } from './index.js';
+import { openInput, readExchanges, readRecords } from './index.js';
 import type { InputRecord } from './record.js';
 
 describe('readRecords', () => {
@@ -36,5 +36,23 @@ describe('readRecords', () => {
       expect(item.line).toBe(1);
       break;
     }
+  });
+
+  it('closes the source of an input of the wrong kind, even after sniffing it', async () => {
+    let closed = false;
+    const source: AsyncIterable<Uint8Array> = {
+      [Symbol.asyncIterator]() {
+        let sent = 0;
+        return {
+          next: async () => (sent++ < 100 ? { value: Buffer.from('a log line\n'.repeat(500)), done: false } : { value: undefined, done: true }),
+          return: async () => {
+            closed = true;
+            return { value: undefined, done: true };
+          },
+        };
+      },
+    };
+    await expect(collect(readExchanges(source))).rejects.toThrow('<stdin>: lines input holds no exchanges');
+    expect(closed).toBe(true);
   });
 });

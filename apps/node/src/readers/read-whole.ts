@@ -1,3 +1,4 @@
+import type { RecordError } from './record.js';
 import { decodeUtf8, startsWithBom } from './utf8.js';
 
 /** Reads a whole input (JSON documents cannot be streamed record by record). */
@@ -19,4 +20,11 @@ export function decodeWhole(bytes: Uint8Array): WholeText {
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
   return { error: `invalid UTF-8 at line ${line}, column ${column}`, line, column };
+}
+
+/** The error item of a whole document that cannot be read (invalid UTF-8 or JSON, not the expected kind). */
+export function documentError(source: string, message: string, line?: number | null, column?: number): RecordError {
+  const item: RecordError = { source, line: null, path: null, index: 0, raw: '', lost: true, error: { message, line: line ?? null } };
+  if (column !== undefined) item.error.column = column;
+  return item;
 }

@@ -13,7 +13,9 @@ export type RecordOrigin =
   | { format: 'csv'; cells: readonly CsvCell[]; columns: CsvColumns; via: CsvVia; delimiter: string }
   | { format: 'ndjson'; item: JsonObject | string; shape: ItemShape | 'string' }
   | { format: 'json' | 'batch'; body: IndicatorBody; entry: number }
-  | { format: 'har' };
+  | { format: 'har' }
+  /** An exchange read from JSON or NDJSON (diagnosed, never written back). */
+  | { format: 'exchange' };
 
 interface Located {
   /** File path, or `<stdin>`. */

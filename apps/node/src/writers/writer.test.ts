@@ -1,7 +1,7 @@
 import { readdirSync, statSync, chmodSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { lintInput } from '../lint-input.js';
+import { lintInput, type LintInputOptions } from '../lint-input.js';
 import { createLinter } from '../linter.js';
 import { readRecords } from '../readers/index.js';
 import { isRecordError } from '../readers/record.js';
@@ -146,6 +146,24 @@ describe('writing fixes back', () => {
     stream.on('data', (c: Buffer) => chunks.push(c));
     await collect(lintInput(linter, t.path('in.txt'), { type: 'ASN', output: { stream } }));
     expect(Buffer.concat(chunks).toString()).toBe('ASN1\n');
+  });
+
+  it('writes another path even when nothing changed with `always` (a LintInputOptions output is a WriteTarget)', async () => {
+    const t = tempDir({ 'clean.txt': 'ASN1\n' });
+    const options: LintInputOptions = { type: 'ASN', output: { path: t.path('copy.txt'), always: true } };
+    const run = lintInput(linter, t.path('clean.txt'), options);
+    let step = await run.next();
+    while (!step.done) step = await run.next();
+    expect(step.value).toEqual({ written: true, changed: false });
+    expect(t.read('copy.txt')).toBe('ASN1\n');
+    await collect(lintInput(linter, t.path('clean.txt'), { type: 'ASN', output: { path: t.path('not-written.txt') } }));
+    expect(readdirSync(t.dir).sort()).toEqual(['clean.txt', 'copy.txt']);
+  });
+
+  it('csv with field-name columns and --type: the columns decide the type, and the fix is written in place', async () => {
+    const { t, reports } = await fixInPlace({ 'k.csv': 'Key Name,Value Name,Value Type\nHKLM\\Run,a,reg_sz\n' }, 'k.csv', { type: 'ASN' });
+    expect(reports.map((r) => r.subject?.kind === 'indicator' && r.subject.type)).toEqual(['Registry Key']);
+    expect(t.read('k.csv')).toBe('Key Name,Value Name,Value Type\nHKLM\\Run,a,REG_SZ\n');
   });
 
   it('refuses HAR output and records of another format', async () => {
