@@ -5,7 +5,8 @@ import type { Output } from './output.js';
 /** Prints reports with a formatter: built-in ones as the reports arrive, custom ones at the end. */
 export interface ReportPrinter {
   start(): Promise<void>;
-  add(report: RecordReport): Promise<void>;
+  /** Returns a promise only when something was written (await it then); most clean records print nothing. */
+  add(report: RecordReport): Promise<void> | undefined;
   end(): Promise<void>;
 }
 
@@ -23,8 +24,9 @@ export async function reportPrinter(name: string, context: FormatterContext, out
   const reports: RecordReport[] = [];
   return {
     start: async () => {},
-    add: async (report) => {
+    add: (report) => {
       reports.push(report);
+      return undefined;
     },
     end: () => out.write(formatter(reports, context)),
   };
@@ -33,7 +35,10 @@ export async function reportPrinter(name: string, context: FormatterContext, out
 function streamingPrinter(formatter: StreamingFormatter, context: FormatterContext, out: Output): ReportPrinter {
   return {
     start: () => out.write(formatter.start(context)),
-    add: (report) => out.write(formatter.add(report, context)),
+    add: (report) => {
+      const text = formatter.add(report, context);
+      return text === '' ? undefined : out.write(text);
+    },
     end: () => out.write(formatter.end(context)),
   };
 }

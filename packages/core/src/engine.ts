@@ -237,7 +237,17 @@ function ruleIds(changes: readonly AppliedChange[]): string[] {
 }
 
 function result<S extends Subject>(subject: S, messages: LintMessage[], changes: AppliedChange[], output?: S): LintResult<S> {
-  const r: LintResult<S> = { subject, messages, changes, ...countMessages(messages) };
+  // One literal with a fixed shape: spreading a fresh object is slow on Node 20's V8, and this runs per subject.
+  const counts = countMessages(messages);
+  const r: LintResult<S> = {
+    subject,
+    messages,
+    changes,
+    errorCount: counts.errorCount,
+    warningCount: counts.warningCount,
+    fixableErrorCount: counts.fixableErrorCount,
+    fixableWarningCount: counts.fixableWarningCount,
+  };
   if (output && changes.length) r.output = output;
   return r;
 }

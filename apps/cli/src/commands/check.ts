@@ -106,7 +106,8 @@ export const checkCommand: Command = {
           const report = values.quiet ? errorsOnly(raw) : raw;
           const unreadable = readErrorsToStderr && readErrorLine(report);
           if (unreadable) await stderr.write(`${unreadable}\n`);
-          await printer.add(report);
+          const printing = printer.add(report);
+          if (printing) await printing;
           if (stdout.isClosed) break;
         }
       } catch (error) {

@@ -101,7 +101,8 @@ export const fixCommand: Command = {
         let step = await reports.next();
         for (; !step.done; step = await reports.next()) {
           tally.add(step.value);
-          await printer.add(values.quiet ? errorsOnly(step.value) : step.value);
+          const printing = printer.add(values.quiet ? errorsOnly(step.value) : step.value);
+          if (printing) await printing;
         }
         const outcome = step.value;
         // nothing to write is fine for --write; anything else not written means the input was not read completely

@@ -41,10 +41,18 @@ async function* readDocument(input: AsyncIterable<Uint8Array | string>, options:
   const body: IndicatorBody = format === 'batch' || isBatchDocument(document) ? v2BatchBody(document, bodyOptions) : v3Body(document, bodyOptions);
   const kind = body.form === 'v2-batch' ? 'batch' : 'json';
   for (const entry of body.entries) {
-    const base = { source, line: null, path: entry.path, index: entry.index, raw: entry.raw };
+    // one object literal per item (no `{ ...base }` spread: a slow V8 path, taken once per entry)
     const item: ReadItem = entry.subject
-      ? { ...base, subject: entry.subject, origin: { format: kind, body, entry: entry.index } }
-      : { ...base, error: { message: `${entry.path ?? 'the body'}: ${entry.problem}`, line: null }, origin: { format: kind, body, entry: entry.index } };
+      ? { source, line: null, path: entry.path, index: entry.index, raw: entry.raw, subject: entry.subject, origin: { format: kind, body, entry: entry.index } }
+      : {
+          source,
+          line: null,
+          path: entry.path,
+          index: entry.index,
+          raw: entry.raw,
+          error: { message: `${entry.path ?? 'the body'}: ${entry.problem}`, line: null },
+          origin: { format: kind, body, entry: entry.index },
+        };
     if (whole.bom && entry.index === 0) item.before = BOM;
     yield item;
   }

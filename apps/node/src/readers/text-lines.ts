@@ -45,5 +45,11 @@ export function verbatim(line: TextLine): string {
 
 /** Whether a line holds nothing but spaces and tabs. */
 export function isBlank(line: TextLine): boolean {
-  return !line.invalid && !line.tooLong && /^[ \t]*$/.test(line.text);
+  if (line.invalid || line.tooLong) return false;
+  const text = line.text;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return true;
 }

@@ -34,6 +34,9 @@ export type WriteTarget = { path: string; always?: boolean } | { stream: NodeJS.
 
 const TEXT_FORMATS = new Set<InputFormat>(['lines', 'csv', 'ndjson']);
 
+/** Text output is gathered into chunks of about this many characters before it goes to the sink. */
+export const WRITE_CHUNK = 64 * 1024;
+
 /**
  * A writer that emits records in their input format with fixes applied,
  * keeping every other field, column, line and the record order. Lines, CSV
@@ -53,7 +56,25 @@ export function createWriter(format: InputFormat, target: WriteTarget): RecordWr
   const text = TEXT_FORMATS.has(format);
   // Text output goes to the sink as records arrive only when it must be written anyway (a stream);
   // a file is written through its temp file too, and the temp file is dropped when nothing changed.
-  const put = (s: string | Uint8Array) => sink.write(typeof s === 'string' ? encoder.encode(s) : s);
+  // Records are gathered into chunks: a write per record would be a system call per record when
+  // stdout is a file. A terminal still gets each record as it comes.
+  const chunk = 'stream' in target && (target.stream as { isTTY?: boolean }).isTTY === true ? 0 : WRITE_CHUNK;
+  let pending = '';
+  const flush = async () => {
+    if (pending === '') return;
+    const s = pending;
+    pending = '';
+    await sink.write(encoder.encode(s));
+  };
+  const put = async (s: string | Uint8Array) => {
+    if (typeof s !== 'string') {
+      await flush();
+      await sink.write(s);
+      return;
+    }
+    pending += s;
+    if (pending.length >= chunk) await flush();
+  };
 
   return {
     format,
@@ -66,9 +87,11 @@ export function createWriter(format: InputFormat, target: WriteTarget): RecordWr
           if (item.index === 0 && item.before === BOM) bom = true;
           return;
         }
-        if (item.before) await put(item.before);
-        await put(item.rawBytes ?? item.raw);
-        if (item.after) await put(item.after);
+        if (item.rawBytes) {
+          if (item.before) await put(item.before);
+          await put(item.rawBytes);
+          if (item.after) await put(item.after);
+        } else await put((item.before ?? '') + item.raw + (item.after ?? ''));
         return;
       }
       if (!text) {
@@ -83,9 +106,11 @@ export function createWriter(format: InputFormat, target: WriteTarget): RecordWr
       if (item.origin.format !== format) throw new TypeError(`a ${format} writer cannot write a ${item.origin.format} record`);
       const replacement = fixedText(item, result);
       if (replacement !== undefined && replacement !== item.raw) changed = true;
-      if (item.before) await put(item.before);
-      await put(replacement ?? item.rawBytes ?? item.raw);
-      if (item.after) await put(item.after);
+      if (replacement === undefined && item.rawBytes) {
+        if (item.before) await put(item.before);
+        await put(item.rawBytes);
+        if (item.after) await put(item.after);
+      } else await put((item.before ?? '') + (replacement ?? item.raw) + (item.after ?? ''));
     },
     async commit(end) {
       if (finished) throw new Error('the writer is already committed');
@@ -93,20 +118,26 @@ export function createWriter(format: InputFormat, target: WriteTarget): RecordWr
       if (!text) changed = body?.changed ?? false;
       if (end?.lost && lost === undefined) lost = end.lost;
       if (lost !== undefined && 'path' in target) {
+        pending = '';
         await sink.discard();
         return { written: false, changed, reason: `the input could not be read completely (${lost})` };
       }
       if (!changed && !always) {
+        pending = '';
         await sink.discard();
         return { written: false, changed, reason: 'nothing was fixed' };
       }
       if (!text && body) await put((bom ? BOM : '') + body.serialize());
       else if (end?.unclaimed) await put(end.unclaimed);
+      await flush();
       await sink.commit();
       return { written: true, changed };
     },
     async abort() {
       finished = true;
+      // a stream keeps what was written before the input failed, as it would have without the chunking
+      if ('stream' in target && !(target.stream as { destroyed?: boolean }).destroyed) await flush().catch(() => undefined);
+      pending = '';
       await sink.discard();
     },
   };
