@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, ENGINE_RULES } from './engine.js';
 import { exchangeSubject, indicator, indicatorFromSummary } from './subjects.js';
-import { scrubPlugin, testPlugin, tiePlugin } from './test-plugins.js';
+import { hostilePlugin, scrubPlugin, testPlugin, tiePlugin } from './test-plugins.js';
 
 const plugins = { test: testPlugin };
 const engineWith = (rules: Record<string, 'error' | 'warn'>) => createEngine({ config: [{ plugins, rules }] });
@@ -44,6 +44,19 @@ describe('misbehaving rules', () => {
       ['test/thrower', true, 'rule "test/thrower" failed: boom'],
       ['test/upper', false, '"abc" should be ABC'],
     ]);
+  });
+
+  it('isolates a rule that throws a value with no string form', () => {
+    const engine = createEngine({ config: [{ plugins: { hostile: hostilePlugin }, rules: { 'hostile/throws-null-proto': 'error' } }] });
+    const [message] = engine.check(indicator('Mutex', { Mutex: 'x' })).messages;
+    expect(message).toMatchObject({ internal: true, message: 'rule "hostile/throws-null-proto" failed: a value that cannot be shown' });
+  });
+
+  it('turns a fix that cannot be applied into an internal error instead of throwing', () => {
+    const engine = createEngine({ config: [{ plugins: { hostile: hostilePlugin }, rules: { 'hostile/bad-field': 'error' } }] });
+    const result = engine.fix(exchangeSubject({ request: { method: 'GET', url: '/v2/owners', headers: {} } }));
+    expect(result.changes).toEqual([]);
+    expect(result.messages.find((m) => m.internal)?.message).toBe('a fix from hostile/bad-field could not be applied: cannot fix unknown exchange field "response.body"');
   });
 
   it('rejects an unknown messageId', () => {
@@ -114,6 +127,11 @@ describe('type inference', () => {
     const [message] = createEngine({ config }).check(indicatorFromSummary('tie')).messages;
     expect(message?.ruleId).toBe(ENGINE_RULES.ambiguousType);
     expect(message?.message).toMatch(/Mutex.*User Agent|User Agent.*Mutex/);
+  });
+
+  it('shows an unrecognized value escaped and cut short', () => {
+    const [message] = createEngine({ config }).check(indicatorFromSummary(`AS\u00002${'x'.repeat(100)}`)).messages;
+    expect(message?.message).toBe(`Cannot tell the indicator type of "AS\\u00002${'x'.repeat(60)}"… (104 characters); no loaded package recognizes it. Give the type explicitly.`);
   });
 
   it('reports a value nobody recognizes as unknown', () => {

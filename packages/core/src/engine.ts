@@ -3,6 +3,7 @@ import { resolveConfig, type ActiveRule, type ResolvedConfig } from './config.js
 import { inferType, type Inference } from './infer.js';
 import { interpolate } from './interpolate.js';
 import { redact, secretsOf } from './redact.js';
+import { preview } from './text.js';
 import { countMessages, type AppliedChange, type LintMessage, type LintResult } from './result.js';
 import type { Config, FieldFix, Fix, Report } from './rule.js';
 import type { IndicatorSubject, Subject } from './subject.js';
@@ -78,8 +79,16 @@ export function createEngine(options: EngineOptions): Engine {
         return result(prepared.subject, [...render(findings, secrets), trouble], changes, current);
       }
       seen ??= new Map([[fixableState(current), 0]]);
+      let next: S;
+      try {
+        next = applyChanges(current, picked.map((p) => p.change));
+      } catch (error) {
+        const culprits = [...new Set(picked.map((p) => p.ruleId))].join(', ');
+        const trouble = internalError(culprits, `a fix from ${culprits} could not be applied: ${describeThrown(error)}`, undefined);
+        return result(prepared.subject, [...render(findings, secrets), trouble], changes, current);
+      }
       for (const { ruleId, change } of picked) changes.push(redactChange({ ruleId, field: change.field, from: fieldValue(current, change.field), to: change.value }, secrets));
-      current = applyChanges(current, picked.map((p) => p.change));
+      current = next;
       const state = fixableState(current);
       const firstSeen = seen.get(state);
       if (firstSeen !== undefined) {
@@ -157,8 +166,16 @@ function runRule(active: ActiveRule, subject: Subject, findings: Finding[], sett
   try {
     rule.check(subject as never, { id: ruleId, options: active.options, settings, report });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    findings.push({ active, internal: internalError(ruleId, `rule "${ruleId}" failed: ${reason}`, meta.docsUrl) });
+    findings.push({ active, internal: internalError(ruleId, `rule "${ruleId}" failed: ${describeThrown(error)}`, meta.docsUrl) });
+  }
+}
+
+/** What a rule threw, as text; a thrown value may not even convert to a string. */
+function describeThrown(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'a value that cannot be shown';
   }
 }
 
@@ -259,8 +276,8 @@ function typeIndicator(subject: IndicatorSubject, config: ResolvedConfig): { sub
     return { subject: { ...subject, type: inference.type, values: valuesFromSummary(inference.type, raw) }, messages: [] };
   }
   if (inference.status === 'unknown') {
-    return { subject, messages: [engineMessage(ENGINE_RULES.unknownType, `Cannot tell the indicator type of "${raw}"; no loaded package recognizes it. Give the type explicitly.`)] };
+    return { subject, messages: [engineMessage(ENGINE_RULES.unknownType, `Cannot tell the indicator type of ${preview(raw)}; no loaded package recognizes it. Give the type explicitly.`)] };
   }
   const candidates = inference.candidates.map((c) => `${c.type} (${c.confidence})`).join(', ');
-  return { subject, messages: [engineMessage(ENGINE_RULES.ambiguousType, `The indicator type of "${raw}" is ambiguous: could be ${candidates}. Give the type explicitly.`)] };
+  return { subject, messages: [engineMessage(ENGINE_RULES.ambiguousType, `The indicator type of ${preview(raw)} is ambiguous: could be ${candidates}. Give the type explicitly.`)] };
 }

@@ -110,3 +110,22 @@ export const scrubPlugin = definePlugin({
     }),
   },
 });
+
+/** Throws values that do not even convert to strings, and asks for a fix of a field exchanges do not have. */
+export const hostilePlugin = definePlugin({
+  meta: { name: 'hostile-plugin', namespace: 'hostile' },
+  rules: {
+    'throws-null-proto': defineRule({
+      meta: { id: 'throws-null-proto', subject: 'indicator', description: 'test: throws Object.create(null)', messages: { m: 'm' } },
+      check() {
+        throw Object.create(null);
+      },
+    }),
+    'bad-field': defineRule({
+      meta: { id: 'bad-field', subject: 'exchange', description: 'test: fixes a field that does not exist', messages: { m: 'm' }, fixable: true },
+      check(_subject, ctx) {
+        ctx.report({ messageId: 'm', fix: { field: 'response.body', value: 'x' } });
+      },
+    }),
+  },
+});
