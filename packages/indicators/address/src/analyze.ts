@@ -30,14 +30,17 @@ export function normalizeAddress(value: string): AddressAnalysis {
   const text = typeof value === 'string' ? value : '';
   const parts = splitAddress(text);
   if (!parts) return { ok: false, problems: [problem('not-an-address', 'empty', {})] };
-  const shown = preview(text);
   const { address } = parts;
   const v6 = address.includes(':') ? inspectIPv6(address) : undefined;
   const v4 = v6 || address.includes(':') ? undefined : readIPv4(address);
   if (parts.malformed || (!v6 && !v4) || (parts.portColon >= 0 && !isDecimal(parts.port))) {
-    return { ok: false, problems: [problem('not-an-address', 'notAnAddress', { value: shown, hint: hintFor(text.slice(parts.start, parts.end)) })] };
+    return { ok: false, problems: [problem('not-an-address', 'notAnAddress', { value: preview(text), hint: hintFor(text.slice(parts.start, parts.end)) })] };
   }
   const family = v6 ? 6 : 4;
+  // an address already in ThreatConnect's form (the common case) needs no message data, so no preview of it
+  const clean = parts.start === 0 && parts.end === text.length && parts.open < 0 && parts.percent < 0 && parts.slash < 0 && parts.portColon < 0 && !v4?.issues && !(v6 && !v6.ok);
+  if (clean) return { ok: true, value: v6 ? v6.formatted : address, family, problems: [] };
+  const shown = preview(text);
   const problems: AddressProblem[] = [];
   if (parts.start > 0 || parts.end < text.length) {
     const fixed = text.slice(parts.start, parts.end);
@@ -53,7 +56,7 @@ export function normalizeAddress(value: string): AddressAnalysis {
   }
   if (parts.slash >= 0) problems.push(prefixProblem(text, shown, parts, family));
   if (parts.portColon >= 0) problems.push(problem('port', 'port', { value: shown, port: preview(parts.port), address: preview(address) }));
-  if (v4?.issues) problems.push(...v4.issues.map((p) => problem('ipv4-form', p.messageId as 'octetCount', { value: shown, address: preview(address), ...quoted(p.data) })));
+  if (v4?.issues) problems.push(...v4.issues.map((p) => problem('ipv4-form', p.messageId as 'octetCount', quoted(p.data, shown, preview(address)))));
   if (v6 && !v6.ok) problems.push(ipv6FormProblem(text, shown, parts, v6));
   if (problems.some((p) => p.fix === undefined)) return { ok: false, family, problems };
   return { ok: problems.length === 0, value: v6 ? v6.formatted : address, family, problems };
@@ -82,25 +85,36 @@ function prefixProblem(text: string, shown: string, parts: AddressParts, family:
 }
 
 function ipv6FormProblem(text: string, shown: string, parts: AddressParts, v6: IPv6Inspection): AddressProblem {
-  const reasons: ['compressed' | 'embeddedIPv4' | 'zeroGroups' | 'leadingZeros' | 'uppercase', string][] = [];
-  if (v6.compressed) reasons.push(['compressed', '"::" compression']);
-  if (v6.ipv4 !== undefined) reasons.push(['embeddedIPv4', `dotted IPv4 "${v6.ipv4}"`]);
-  if (v6.zeroGroup !== undefined) reasons.push(['zeroGroups', `zero group "${v6.zeroGroup}"`]);
-  if (v6.leadingZeros !== undefined) reasons.push(['leadingZeros', `leading zeros in "${v6.leadingZeros}"`]);
-  if (v6.uppercase) reasons.push(['uppercase', 'uppercase hex']);
-  const [first, ...others] = reasons;
-  const messageId = first![0];
-  const data: Record<string, string> = {
-    value: shown,
-    address: preview(parts.address),
-    expected: v6.formatted,
-    also: others.length ? ` (also: ${others.map((r) => r[1]).join(', ')})` : '',
-  };
-  if (messageId === 'embeddedIPv4') data.ipv4 = preview(v6.ipv4!);
-  if (messageId === 'zeroGroups') data.group = preview(v6.zeroGroup!);
-  if (messageId === 'leadingZeros') data.group = preview(v6.leadingZeros!);
+  // named after the most telling departure (in this order), the others listed in `also`
+  let messageId: 'compressed' | 'embeddedIPv4' | 'zeroGroups' | 'leadingZeros' | 'uppercase' | undefined;
+  let others = '';
+  if (v6.compressed) messageId = 'compressed';
+  if (v6.ipv4 !== undefined) {
+    if (messageId === undefined) messageId = 'embeddedIPv4';
+    else others += `, dotted IPv4 "${v6.ipv4}"`;
+  }
+  if (v6.zeroGroup !== undefined) {
+    if (messageId === undefined) messageId = 'zeroGroups';
+    else others += `, zero group "${v6.zeroGroup}"`;
+  }
+  if (v6.leadingZeros !== undefined) {
+    if (messageId === undefined) messageId = 'leadingZeros';
+    else others += `, leading zeros in "${v6.leadingZeros}"`;
+  }
+  if (v6.uppercase) {
+    if (messageId === undefined) messageId = 'uppercase';
+    else others += ', uppercase hex';
+  }
+  const address = preview(parts.address);
+  const expected = v6.formatted;
+  const also = others === '' ? '' : ` (also: ${others.slice(2)})`;
+  let data: Record<string, string>;
+  if (messageId === 'embeddedIPv4') data = { value: shown, address, expected, also, ipv4: preview(v6.ipv4!) };
+  else if (messageId === 'zeroGroups') data = { value: shown, address, expected, also, group: preview(v6.zeroGroup!) };
+  else if (messageId === 'leadingZeros') data = { value: shown, address, expected, also, group: preview(v6.leadingZeros!) };
+  else data = { value: shown, address, expected, also };
   const fixed = text.slice(0, parts.addressStart) + v6.formatted + text.slice(parts.addressEnd);
-  return problem('ipv6-form', messageId, data, fixed);
+  return problem('ipv6-form', messageId!, data, fixed);
 }
 
 function isDecimal(text: string): boolean {
@@ -112,9 +126,9 @@ function isDecimal(text: string): boolean {
   return true;
 }
 
-/** The CIDR package's diagnosis data (`octet`, `count`), octets quoted for this package's messages. */
-function quoted(data: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
+/** The message data of an IPv4 problem: the value, the address, and the CIDR package's diagnosis (`octet`, `count`), octets quoted for this package's messages. */
+function quoted(data: Record<string, string>, value: string, address: string): Record<string, string> {
+  const out: Record<string, string> = { value, address };
   if (data.octet !== undefined) out.octet = preview(data.octet);
   if (data.count !== undefined) out.count = data.count;
   return out;

@@ -14,10 +14,47 @@ const MAX_DETECTED = 256;
  * not claimed (it could be anything).
  */
 export function detectAddress(value: string): Detection | undefined {
-  if (typeof value !== 'string' || value.length > MAX_DETECTED) return undefined;
+  if (typeof value !== 'string' || value.length > MAX_DETECTED || !mayBeAddress(value)) return undefined;
   const { family, problems } = analyzeAddress(value);
   if (family === undefined || problems.some((p) => p.rule === 'prefix')) return undefined;
   if (problems.some((p) => p.messageId === 'octetCount')) return { type: 'Address', confidence: 0.3 };
   if (problems.some((p) => p.fix === undefined)) return { type: 'Address', confidence: 0.6 };
   return { type: 'Address', confidence: ADDRESS_CONFIDENCE };
+}
+
+const DOT = 0x2e;
+const COLON = 0x3a;
+const SLASH = 0x2f;
+const PERCENT = 0x25;
+const OPEN_BRACKET = 0x5b;
+
+/**
+ * False when the value is certainly no IP address (`normalizeAddress` would
+ * find no family). A value that starts with a printable character and no
+ * bracket starts with its address, which ends at a port colon, `%`, `/` or
+ * whitespace; an address any reader accepts has only hex digits, `x` (of a
+ * hex octet), dots and colons (and the control characters U+0010..U+0019,
+ * which the IPv4 inspector takes for digits), with at least one dot or
+ * colon. A host, URL or hash fails within a few characters, or at its end.
+ * Whitespace, brackets and non-ASCII text are left to the analysis.
+ */
+function mayBeAddress(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (!(first > 0x20 && first < 0x7f) || first === OPEN_BRACKET) return true;
+  let dotOrColon = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === DOT || c === COLON) dotOrColon = true;
+    else if (!isHexOrX(c) && !(c >= 0x10 && c <= 0x19)) {
+      if (c === SLASH || c === PERCENT) return dotOrColon;
+      return !(c > 0x20 && c < 0x7f);
+    }
+  }
+  return dotOrColon;
+}
+
+function isHexOrX(c: number): boolean {
+  if (c >= 0x30 && c <= 0x39) return true;
+  const lower = c | 0x20;
+  return (lower >= 0x61 && lower <= 0x66) || lower === 0x78;
 }

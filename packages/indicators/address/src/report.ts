@@ -7,10 +7,13 @@ import type { AddressRuleName } from './messages.js';
 export function reportProblemsOf(rule: AddressRuleName) {
   return (subject: IndicatorSubject, context: RuleContext<unknown>): void => {
     const value = subject.values[IP];
-    for (const found of analyzeAddress(typeof value === 'string' ? value : '').problems) {
+    const { problems } = analyzeAddress(typeof value === 'string' ? value : '');
+    for (let i = 0; i < problems.length; i++) {
+      const found = problems[i]!;
       if (found.rule !== rule) continue;
-      const report = { messageId: found.messageId, data: found.data, field: IP };
-      context.report(found.fix === undefined ? report : { ...report, fix: { field: IP, value: found.fix } });
+      // object literals written out: spreading one into another is a slow path in V8
+      if (found.fix === undefined) context.report({ messageId: found.messageId, data: found.data, field: IP });
+      else context.report({ messageId: found.messageId, data: found.data, field: IP, fix: { field: IP, value: found.fix } });
     }
   };
 }

@@ -7,6 +7,7 @@ import { parseAsn } from './parse-asn.js';
  * be anything else, so it is only a guess and the engine calls it ambiguous.
  */
 export function detectAsn(value: string): Detection | undefined {
+  if (!mayBeAsn(value)) return undefined;
   const parsed = parseAsn(value);
   switch (parsed.kind) {
     case 'number':
@@ -18,4 +19,16 @@ export function detectAsn(value: string): Detection | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * False when the value certainly holds no AS number: one that starts with a
+ * printable character must start with a digit or an `AS` prefix (any case).
+ * Whitespace and other starts are left to the parser.
+ */
+function mayBeAsn(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (!(first > 0x20 && first < 0x7f)) return true;
+  if (first >= 0x30 && first <= 0x39) return true;
+  return (first | 0x20) === 0x61 && (value.charCodeAt(1) | 0x20) === 0x73; // "as"
 }

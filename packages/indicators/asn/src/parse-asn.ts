@@ -71,13 +71,13 @@ export function parseAsn(value: string): AsnParse {
     return { kind: containsDigit(text) ? 'multipleNumbers' : 'trailingJunk', prefix, number, text };
   }
   const spaceAfter = restStart > numberEnd;
-  const spelling = { prefix, spaceBefore, spaceInside, spaceAfter };
 
+  // the spellings are written out in full: spreading a fresh object is a slow path in V8
   if (lowStart < 0) {
     const digits = stripZeros(value.slice(i, firstEnd));
     const asn = toNumber(digits, MAX_ASN);
     if (asn === undefined) return { kind: 'outOfRange', prefix, digits };
-    return { kind: 'number', asn, spelling: { ...spelling, leadingZeros: digits.length !== firstEnd - i } };
+    return { kind: 'number', asn, spelling: { prefix, spaceBefore, spaceInside, spaceAfter, leadingZeros: digits.length !== firstEnd - i } };
   }
   const highDigits = stripZeros(value.slice(i, firstEnd));
   const lowDigits = stripZeros(value.slice(lowStart, numberEnd));
@@ -85,7 +85,7 @@ export function parseAsn(value: string): AsnParse {
   if (high === undefined) return { kind: 'asdotPartOutOfRange', prefix, part: highDigits };
   const low = toNumber(lowDigits, MAX_ASDOT_PART);
   if (low === undefined) return { kind: 'asdotPartOutOfRange', prefix, part: lowDigits };
-  return { kind: 'number', asn: high * 65536 + low, spelling: { ...spelling, leadingZeros: false, asdot: { high, low } } };
+  return { kind: 'number', asn: high * 65536 + low, spelling: { prefix, spaceBefore, spaceInside, spaceAfter, leadingZeros: false, asdot: { high, low } } };
 }
 
 /** The canonical `ASN<n>` form of a value, or undefined when it is not an AS number that can be fixed. */

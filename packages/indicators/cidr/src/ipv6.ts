@@ -35,11 +35,23 @@ export function isThreatConnectForm(scan: IPv6Scan): boolean {
   return !scan.compressed && !scan.uppercase && scan.ipv4Start < 0 && scan.zeroGroupStart < 0 && scan.leadingStart < 0;
 }
 
+/** Hex digit values by char code: 0..15 for digits and a-f, 16..21 for A-F (bit 16 marks upper case), -1 for the rest. */
+const HEX_VALUE = new Int8Array(128).fill(-1);
+for (let c = 48; c <= 57; c++) HEX_VALUE[c] = c - 48;
+for (let c = 97; c <= 102; c++) HEX_VALUE[c] = c - 87;
+for (let c = 65; c <= 70; c++) HEX_VALUE[c] = c - 55 + 16;
+const UPPER_BIT = 16;
+
+function hexValue(c: number): number {
+  return c < 128 ? HEX_VALUE[c]! : -1;
+}
+
 /**
  * Scans `text[start, end)` as an IPv6 address in any RFC 4291 text form:
  * one to four hex digits per group in any case, at most one `::` standing
  * for at least one zero group, an optional strict dotted-decimal IPv4 tail.
- * No zone id, no brackets, no whitespace. One pass, no allocation.
+ * No zone id, no brackets, no whitespace. One pass, no allocation; `out` is
+ * only meaningful when it returns true.
  */
 export function scanIPv6(text: string, start: number, end: number, out: IPv6Scan): boolean {
   const groups = out.groups;
@@ -48,6 +60,7 @@ export function scanIPv6(text: string, start: number, end: number, out: IPv6Scan
   out.ipv4Start = out.ipv4End = out.zeroGroupStart = out.zeroGroupEnd = out.leadingStart = out.leadingEnd = -1;
   let count = 0;
   let gap = -1; // index in `groups` where `::` stands
+  let seen = 0; // the hex values read, or-ed: UPPER_BIT tells of upper case
   let i = start;
   if (i >= end) return false;
   if (text.charCodeAt(i) === COLON) {
@@ -62,24 +75,24 @@ export function scanIPv6(text: string, start: number, end: number, out: IPv6Scan
   }
   for (;;) {
     const groupStart = i;
+    const stop = end - i > 4 ? i + 4 : end;
     let value = 0;
-    let upper = false;
-    while (i < end) {
-      const c = text.charCodeAt(i);
-      let digit: number;
-      if (c >= 48 && c <= 57) digit = c - 48;
-      else if (c >= 97 && c <= 102) digit = c - 87;
-      else if (c >= 65 && c <= 70) {
-        digit = c - 55;
-        upper = true;
-      } else break;
-      if (i - groupStart === 4) return false;
-      value = value * 16 + digit;
-      i++;
+    let c = 0;
+    for (; i < stop; i++) {
+      c = text.charCodeAt(i);
+      const digit = hexValue(c);
+      if (digit < 0) break;
+      seen |= digit;
+      value = value * 16 + (digit & 15);
     }
+    if (i === stop && i < end) {
+      c = text.charCodeAt(i);
+      if (hexValue(c) >= 0) return false; // a fifth hex digit
+    }
+    // here c is the character at i, when i < end
     const digits = i - groupStart;
     if (digits === 0) return false;
-    if (i < end && text.charCodeAt(i) === DOT) {
+    if (i < end && c === DOT) {
       // a dotted IPv4 tail ends the address and fills the last two groups
       if (gap < 0 ? count !== 6 : count > 5) return false;
       if (!scanIPv4Strict(text, groupStart, end, octets)) return false;
@@ -91,7 +104,6 @@ export function scanIPv6(text: string, start: number, end: number, out: IPv6Scan
       break;
     }
     if (count === 8) return false;
-    if (upper) out.uppercase = true;
     if (digits > 1 && text.charCodeAt(groupStart) === ZERO) {
       if (value === 0) {
         if (out.zeroGroupStart < 0) {
@@ -105,7 +117,7 @@ export function scanIPv6(text: string, start: number, end: number, out: IPv6Scan
     }
     groups[count++] = value;
     if (i === end) break;
-    if (text.charCodeAt(i) !== COLON) return false;
+    if (c !== COLON) return false;
     i++;
     if (i === end) return false;
     if (text.charCodeAt(i) === COLON) {
@@ -116,6 +128,7 @@ export function scanIPv6(text: string, start: number, end: number, out: IPv6Scan
       if (i === end) break;
     }
   }
+  if ((seen & UPPER_BIT) !== 0) out.uppercase = true;
   if (gap < 0) return count === 8;
   if (count > 7) return false;
   const after = count - gap;
@@ -124,9 +137,43 @@ export function scanIPv6(text: string, start: number, end: number, out: IPv6Scan
   return true;
 }
 
-/** The ThreatConnect form of eight IPv6 groups: lowercase hex, no leading zeros, all eight, `:`-separated. */
+const HEX_DIGITS = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
+/** One reusable array of char codes per output length (15..39): `String.fromCharCode` reads a packed array fastest. */
+const CHAR_CODES: number[][] = Array.from({ length: 40 }, (_, n) => new Array<number>(n).fill(0));
+
+/**
+ * The ThreatConnect form of eight IPv6 groups: lowercase hex, no leading
+ * zeros, all eight, `:`-separated. Built from char codes in one string
+ * allocation: eight `toString(16)` calls and the concatenations cost several
+ * times more.
+ */
 export function formatIPv6Groups(groups: ArrayLike<number>): string {
+  let length = 7;
+  for (let k = 0; k < 8; k++) {
+    const group = groups[k]!;
+    // anything but a 16-bit group is written as toString(16) always wrote it
+    if (!(group >= 0 && group <= 0xffff && group % 1 === 0)) return formatAnyGroups(groups);
+    length += hexDigitCount(group);
+  }
+  const codes = CHAR_CODES[length]!;
+  let n = 0;
+  for (let k = 0; k < 8; k++) {
+    const group = groups[k]!;
+    if (k > 0) codes[n++] = COLON;
+    if (group >= 0x1000) codes[n++] = HEX_DIGITS[group >> 12]!;
+    if (group >= 0x100) codes[n++] = HEX_DIGITS[(group >> 8) & 15]!;
+    if (group >= 0x10) codes[n++] = HEX_DIGITS[(group >> 4) & 15]!;
+    codes[n++] = HEX_DIGITS[group & 15]!;
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+
+function formatAnyGroups(groups: ArrayLike<number>): string {
   return `${groups[0]!.toString(16)}:${groups[1]!.toString(16)}:${groups[2]!.toString(16)}:${groups[3]!.toString(16)}:${groups[4]!.toString(16)}:${groups[5]!.toString(16)}:${groups[6]!.toString(16)}:${groups[7]!.toString(16)}`;
+}
+
+function hexDigitCount(group: number): number {
+  return group >= 0x1000 ? 4 : group >= 0x100 ? 3 : group >= 0x10 ? 2 : 1;
 }
 
 const scratch = newIPv6Scan();
@@ -174,7 +221,19 @@ export interface IPv6Inspection extends IPv6Form {
 /** Reads an IPv6 address and says how its text departs from ThreatConnect's form; undefined when it is not an address. */
 export function inspectIPv6(text: string): IPv6Inspection | undefined {
   if (typeof text !== 'string' || !scanIPv6(text, 0, text.length, scratch)) return undefined;
-  return { groups: Array.from(scratch.groups), formatted: formatIPv6Groups(scratch.groups), ok: isThreatConnectForm(scratch), ...formOf(text, scratch) };
+  const ok = isThreatConnectForm(scratch);
+  // written out, in formOf's key order: spreading a fresh object is a slow path in V8
+  const inspection: IPv6Inspection = {
+    groups: Array.from(scratch.groups),
+    formatted: ok ? text : formatIPv6Groups(scratch.groups),
+    ok,
+    compressed: scratch.compressed,
+    uppercase: scratch.uppercase,
+  };
+  if (scratch.ipv4Start >= 0) inspection.ipv4 = text.slice(scratch.ipv4Start, scratch.ipv4End);
+  if (scratch.zeroGroupStart >= 0) inspection.zeroGroup = text.slice(scratch.zeroGroupStart, scratch.zeroGroupEnd);
+  if (scratch.leadingStart >= 0) inspection.leadingZeros = text.slice(scratch.leadingStart, scratch.leadingEnd);
+  return inspection;
 }
 
 /** The form facts of a successful scan, as strings. */

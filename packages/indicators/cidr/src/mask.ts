@@ -4,15 +4,21 @@
  * IPv6: 8 x 16). Returns true when any cleared bit was set (host bits).
  */
 export function clearHostBits(words: Uint16Array | number[], count: number, width: number, prefix: number): boolean {
+  // the words before the one the prefix ends in keep every bit
+  let k = Math.floor(prefix / width);
+  if (k >= count) return false;
   let set = false;
-  const full = (1 << width) - 1;
-  for (let k = 0; k < count; k++) {
-    const keep = Math.min(Math.max(prefix - k * width, 0), width);
-    const mask = full ^ ((1 << (width - keep)) - 1);
-    const word = words[k]!;
-    if ((word & ~mask) !== 0) {
+  const keep = prefix - k * width;
+  const mask = ((1 << width) - 1) ^ ((1 << (width - keep)) - 1);
+  const word = words[k]!;
+  if ((word & ~mask) !== 0) {
+    set = true;
+    words[k] = word & mask;
+  }
+  for (k++; k < count; k++) {
+    if (words[k] !== 0) {
       set = true;
-      words[k] = word & mask;
+      words[k] = 0;
     }
   }
   return set;

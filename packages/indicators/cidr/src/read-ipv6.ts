@@ -41,7 +41,8 @@ export function readIPv6(text: string): { groups: number[]; formatted: string; f
   } catch {
     return undefined;
   }
-  const result = { groups: parsed.parts.slice(), formatted: parsed.toNormalizedString() };
+  const groups = parsed.parts.slice();
+  const formatted = parsed.toNormalizedString();
   const clean = !form.compressed && !form.uppercase && form.ipv4 === undefined && form.zeroGroup === undefined && form.leadingZeros === undefined;
-  return clean ? result : { ...result, form };
+  return clean ? { groups, formatted } : { groups, formatted, form };
 }

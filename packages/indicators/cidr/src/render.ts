@@ -19,7 +19,7 @@ function compile(template: string): Compiled {
 /**
  * Fills `{{name}}` placeholders exactly as core's `interpolate` does (the
  * engine renders the rules' messages with it), but from a template split
- * once: rendering is the hot spot of `normalizeCidr` on values with problems.
+ * once. `normalizeCidr`'s problems render their message when it is read.
  */
 export function render(template: string, data: Readonly<Record<string, string>>): string {
   let parts = compiled.get(template);

@@ -8,10 +8,13 @@ export const BLOCK = 'Block';
 export function reportProblemsOf(rule: CidrRuleName) {
   return (subject: IndicatorSubject, context: RuleContext<unknown>): void => {
     const value = subject.values[BLOCK];
-    for (const found of analyzeBlock(typeof value === 'string' ? value : '').problems) {
+    const { problems } = analyzeBlock(typeof value === 'string' ? value : '');
+    for (let i = 0; i < problems.length; i++) {
+      const found = problems[i]!;
       if (found.rule !== rule) continue;
-      const report = { messageId: found.messageId, data: found.data, field: BLOCK };
-      context.report(found.fix === undefined ? report : { ...report, fix: { field: BLOCK, value: found.fix } });
+      // object literals written out: spreading one into another is a slow path in V8
+      if (found.fix === undefined) context.report({ messageId: found.messageId, data: found.data, field: BLOCK });
+      else context.report({ messageId: found.messageId, data: found.data, field: BLOCK, fix: { field: BLOCK, value: found.fix } });
     }
   };
 }

@@ -1,6 +1,6 @@
 import type { Detection } from '@tclint/core';
 import { detectHost, ipAddressKind } from '@tclint/indicator-host';
-import { findDefangs } from './find-defangs.js';
+import { findDefangs, mayHaveDefangs } from './find-defangs.js';
 import { replaceDefangs } from './refang.js';
 import { MAX_REFANGED_LENGTH } from './types.js';
 
@@ -33,7 +33,7 @@ const PREFIX = /^[0-9]{1,3}$/;
  * not claimed.
  */
 export function detectDefanged(value: string): Detection | undefined {
-  if (typeof value !== 'string' || value.length > MAX_REFANGED_LENGTH) return undefined;
+  if (typeof value !== 'string' || value.length > MAX_REFANGED_LENGTH || !mayHaveDefangs(value)) return undefined;
   const defangs = findDefangs(value);
   if (defangs.length === 0) return undefined;
   const clean = replaceDefangs(value, defangs).trim();

@@ -1,13 +1,14 @@
 import { preview, type IndicatorSubject, type RuleContext } from '@tclint/core';
-import { findDefangs, type Defang, type DefangFamily } from './find-defangs.js';
+import { findDefangs, mayHaveDefangs, type Defang, type DefangFamily } from './find-defangs.js';
 import { replaceDefangs } from './refang.js';
 import { MAX_REFANGED_LENGTH, valueField } from './types.js';
 
-let last: { value: string; defangs: Defang[] } | undefined;
+let last: { value: string; defangs: readonly Defang[] } | undefined;
+const NONE: readonly Defang[] = Object.freeze([]);
 
 /** `findDefangs` remembering its last answer: the plugin's rules all look at the same value in turn. */
-function defangsOf(value: string): Defang[] {
-  if (last?.value !== value) last = { value, defangs: findDefangs(value) };
+function defangsOf(value: string): readonly Defang[] {
+  if (last?.value !== value) last = { value, defangs: mayHaveDefangs(value) ? findDefangs(value) : NONE };
   return last.defangs;
 }
 
@@ -22,7 +23,9 @@ export function reportFamily(family: DefangFamily) {
     const field = valueField(subject.type);
     const value = subject.values[field];
     if (typeof value !== 'string' || value.length > MAX_REFANGED_LENGTH) return;
-    const mine = defangsOf(value).filter((d) => d.family === family);
+    const defangs = defangsOf(value);
+    if (defangs.length === 0) return; // most values: nothing to filter
+    const mine = defangs.filter((d) => d.family === family);
     if (mine.length === 0) return;
     const fixed = replaceDefangs(value, mine);
     const first = mine[0]!;

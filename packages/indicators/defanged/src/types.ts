@@ -10,9 +10,16 @@ export const DEFANGABLE_TYPES = ['Host', 'URL', 'Address', 'CIDR', 'EmailAddress
  */
 export const MAX_REFANGED_LENGTH = 65536;
 
-/** The field that holds a defangable indicator's value (`hostName`, `text`, `ip`, `Block`, `address`). */
+let lastType: string | undefined;
+let lastField = '';
+
+/** The field that holds a defangable indicator's value (`hostName`, `text`, `ip`, `Block`, `address`); the rules ask for the same type in turn. */
 export function valueField(type: string): string {
-  return fieldsOf(type)[0]!;
+  if (type !== lastType) {
+    lastField = fieldsOf(type)[0]!;
+    lastType = type;
+  }
+  return lastField;
 }
 
 /** Where a rule of this package is documented (the README heading `## defanged/<id>`). */

@@ -27,11 +27,13 @@ export function normalizeEmailAddress(value: string): EmailAnalysis {
   const text = typeof value === 'string' ? value : '';
   const parts = splitEmail(text);
   if (!parts) return { ok: false, problems: [problem('structure', 'empty', {})] };
-  const shown = preview(text);
+  // the value is previewed for messages only once one is needed: a clean address needs none
+  let shownText: string | undefined;
+  const shown = () => (shownText ??= preview(text));
   const problems: EmailProblem[] = [];
   if (parts.start > 0 || parts.end < text.length) {
     const fixed = text.slice(parts.start, parts.end);
-    problems.push(problem('whitespace', 'surroundingWhitespace', { value: shown, fixed: preview(fixed) }, fixed));
+    problems.push(problem('whitespace', 'surroundingWhitespace', { value: shown(), fixed: preview(fixed) }, fixed));
   }
   const structure = structureProblem(text, parts, shown);
   if (structure) return { ok: false, problems: [...problems, structure] };
@@ -42,16 +44,16 @@ export function normalizeEmailAddress(value: string): EmailAnalysis {
   return { ok: problems.length === 0, value: `${parts.local}@${domain}`, problems };
 }
 
-function structureProblem(text: string, parts: NonNullable<ReturnType<typeof splitEmail>>, shown: string): EmailProblem | undefined {
-  if (parts.unterminated) return problem('structure', 'unterminatedQuote', { value: shown });
+function structureProblem(text: string, parts: NonNullable<ReturnType<typeof splitEmail>>, shown: () => string): EmailProblem | undefined {
+  if (parts.unterminated) return problem('structure', 'unterminatedQuote', { value: shown() });
   if (parts.at < 0) {
     const hint = DEFANGED_AT.test(text) ? '; it looks defanged: write "@" for "[at]" (the @tclint/indicator-defanged rules refang it)' : '';
-    return problem('structure', 'missingAt', { value: shown, hint });
+    return problem('structure', 'missingAt', { value: shown(), hint });
   }
-  if (isBracketed(text, parts.at)) return problem('structure', 'defangedAt', { value: shown, written: preview(text.slice(parts.at - 1, parts.at + 2)) });
-  if (parts.secondAt >= 0) return problem('structure', 'multipleAt', { value: shown });
-  if (parts.local === '') return problem('structure', 'emptyLocalPart', { value: shown });
-  if (parts.domain === '') return problem('structure', 'emptyDomain', { value: shown });
+  if (isBracketed(text, parts.at)) return problem('structure', 'defangedAt', { value: shown(), written: preview(text.slice(parts.at - 1, parts.at + 2)) });
+  if (parts.secondAt >= 0) return problem('structure', 'multipleAt', { value: shown() });
+  if (parts.local === '') return problem('structure', 'emptyLocalPart', { value: shown() });
+  if (parts.domain === '') return problem('structure', 'emptyDomain', { value: shown() });
   return undefined;
 }
 

@@ -15,7 +15,8 @@ const MAX_DETECTED = 512;
  * the `@` rule them out.
  */
 export function detectEmailAddress(value: string): Detection | undefined {
-  if (typeof value !== 'string' || value.length > MAX_DETECTED) return undefined;
+  // without an "@" there is no separator: most values of a mixed feed stop here
+  if (typeof value !== 'string' || value.length > MAX_DETECTED || value.indexOf('@') < 0) return undefined;
   const parts = splitEmail(value);
   if (!parts || parts.at < 0 || parts.secondAt >= 0 || parts.unterminated) return undefined;
   if (parts.domain.trimStart() !== parts.domain || !isPlausibleLocalPart(parts.local, parts.quoted) || !detectHost(parts.domain)) return undefined;

@@ -10,28 +10,34 @@ const ATEXT_SYMBOLS = "!#$%&'*+-/=?^_`{|}~";
  * letters, digits, `!#$%&'*+-/=?^_\`{|}~` and non-ASCII characters, in
  * dot-separated words. Its case and spelling are never changed.
  */
-export function localPartProblems(local: string, quoted: boolean, shown: string): EmailProblem[] {
+export function localPartProblems(local: string, quoted: boolean, shown: () => string): EmailProblem[] {
   const problems: EmailProblem[] = [];
-  const data = { value: shown, local: preview(local) };
+  // message data is built only for a problem found (the previews are the costly part), each written out in full
+  let shownLocal: string | undefined;
+  const previewLocal = () => (shownLocal ??= preview(local));
   const octets = utf8Length(local);
-  if (octets > MAX_LOCAL_OCTETS) problems.push(problem('local-part', 'tooLong', { value: shown, length: String(octets) }));
+  if (octets > MAX_LOCAL_OCTETS) problems.push(problem('local-part', 'tooLong', { value: shown(), length: String(octets) }));
   const control = findControlCharacter(local);
-  if (control) problems.push(problem('local-part', 'controlCharacter', { ...data, char: control.name }));
+  if (control) problems.push(problem('local-part', 'controlCharacter', { value: shown(), local: previewLocal(), char: control.name }));
   if (quoted) {
     const close = closingQuote(local);
-    if (close < local.length - 1) problems.push(problem('local-part', 'invalidCharacter', { ...data, char: preview(charAt(local, close + 1)), hint: '; a quoted local part must end with its closing quote' }));
+    if (close < local.length - 1) {
+      problems.push(problem('local-part', 'invalidCharacter', { value: shown(), local: previewLocal(), char: preview(charAt(local, close + 1)), hint: '; a quoted local part must end with its closing quote' }));
+    }
     return problems;
   }
   const bad = firstInvalid(local);
-  if (bad >= 0 && !(control && control.index === bad)) problems.push(problem('local-part', 'invalidCharacter', { ...data, char: preview(charAt(local, bad)), hint: hintFor(local) }));
+  if (bad >= 0 && !(control && control.index === bad)) problems.push(problem('local-part', 'invalidCharacter', { value: shown(), local: previewLocal(), char: preview(charAt(local, bad)), hint: hintFor(local) }));
   const where = dotProblem(local);
-  if (where) problems.push(problem('local-part', 'dots', { ...data, where }));
+  if (where) problems.push(problem('local-part', 'dots', { value: shown(), local: previewLocal(), where }));
   return problems;
 }
 
+const NOTHING_SHOWN = () => '';
+
 /** True when the local part has no problem no rule fixes (all local-part problems are unfixable). */
 export function isPlausibleLocalPart(local: string, quoted: boolean): boolean {
-  return local !== '' && localPartProblems(local, quoted, '').length === 0;
+  return local !== '' && localPartProblems(local, quoted, NOTHING_SHOWN).length === 0;
 }
 
 function firstInvalid(local: string): number {

@@ -7,10 +7,13 @@ import type { EmailRuleName } from './messages.js';
 export function reportProblemsOf(rule: EmailRuleName) {
   return (subject: IndicatorSubject, context: RuleContext<unknown>): void => {
     const value = subject.values[ADDRESS];
-    for (const found of analyzeEmailAddress(typeof value === 'string' ? value : '').problems) {
+    const { problems } = analyzeEmailAddress(typeof value === 'string' ? value : '');
+    for (let i = 0; i < problems.length; i++) {
+      const found = problems[i]!;
       if (found.rule !== rule) continue;
-      const report = { messageId: found.messageId, data: found.data, field: ADDRESS };
-      context.report(found.fix === undefined ? report : { ...report, fix: { field: ADDRESS, value: found.fix } });
+      // object literals written out: spreading one into another is a slow path in V8
+      if (found.fix === undefined) context.report({ messageId: found.messageId, data: found.data, field: ADDRESS });
+      else context.report({ messageId: found.messageId, data: found.data, field: ADDRESS, fix: { field: ADDRESS, value: found.fix } });
     }
   };
 }

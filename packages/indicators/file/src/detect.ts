@@ -17,6 +17,7 @@ const OTHER_HASH_LENGTHS = new Set([56, 96, 128]);
  */
 export function detectFile(value: string): Detection | undefined {
   if (value.includes(SUMMARY_SEPARATOR)) return detectSummary(value);
+  if (!mayBeHash(value)) return undefined;
   const reading = readHash(value);
   if (reading.kind !== 'hex') return undefined;
   const n = reading.digits.length;
@@ -38,6 +39,23 @@ function detectSummary(value: string): Detection | undefined {
     hashes++;
   }
   return hashes > 0 ? { type: TYPE, confidence: 0.95 } : undefined;
+}
+
+/** Fewer characters cannot hold the 16 hex digits the least of the detections above needs. */
+const MIN_DETECTED = 16;
+
+/**
+ * False when the value certainly holds no hash of 16 or more hex digits: it
+ * is too short, or it starts with a printable character that is no hex digit
+ * (a hash and a fingerprint both start with one). Whitespace and non-ASCII
+ * starts are left to readHash. Most values of a mixed feed stop here.
+ */
+function mayBeHash(value: string): boolean {
+  if (value.length < MIN_DETECTED) return false;
+  const first = value.charCodeAt(0);
+  if (!(first > 0x20 && first < 0x7f)) return true;
+  const lower = first | 0x20;
+  return (first >= 0x30 && first <= 0x39) || (lower >= 0x61 && lower <= 0x66);
 }
 
 const HEX_LETTER = /[a-f]/i;

@@ -16,8 +16,7 @@ export type HashReading =
  * scan.
  */
 export function readHash(value: string): HashReading {
-  const cached = recent.find((entry) => entry.value === value);
-  if (cached) return cached.reading;
+  for (let i = 0; i < recent.length; i++) if (recent[i]!.value === value) return recent[i]!.reading;
   const reading = scan(value);
   recent.unshift({ value, reading });
   recent.length = Math.min(recent.length, RECENT);

@@ -1,3 +1,4 @@
+import { mayBeBidiDomain } from './bidi-domain.js';
 import { charAt, isLabelChar } from './chars.js';
 import { aLabelProblem, bidiProblem } from './idna.js';
 import type { HostProblem, HostProblemCode } from './problem.js';
@@ -39,9 +40,10 @@ export function looksDefanged(text: string): boolean {
  *
  * One pass over the characters with no substring or lookup per label, so a
  * 1 MB name of one-letter labels stays cheap; Punycode is decoded only for
- * names of sensible length.
+ * names of sensible length. `bidiChecked` says the caller has already
+ * found that this very name passes the Bidi rule (`bidiProblem(name)`).
  */
-export function checkAsciiName(name: string, problems: HostProblem[]): void {
+export function checkAsciiName(name: string, problems: HostProblem[], bidiChecked = false): void {
   if (name.length > MAX_NAME_LENGTH) problems.push({ code: 'name-too-long', severity: 'error', length: name.length });
   const found = new Map<HostProblemCode, Finding>();
   const note = (code: HostProblemCode, start: number, end: number, extra?: Partial<Finding>) => {
@@ -91,6 +93,7 @@ export function checkAsciiName(name: string, problems: HostProblem[]): void {
     underscore = false;
     digitsOnly = true;
   }
+  if (found.size === 0 && aLabels.length === 0) return; // a clean name of plain labels
   const counted: [HostProblemCode, number][] = [
     ['empty-label', counts.empty],
     ['invalid-character', counts.invalid],
@@ -109,7 +112,8 @@ export function checkAsciiName(name: string, problems: HostProblem[]): void {
       else found.set('invalid-idn', { label, count: 1, reason });
     }
   }
-  if (aLabels.length > 0 && !found.has('invalid-idn')) {
+  // the Bidi rule applies only to names with right-to-left labels (RFC 5893): tr46 is asked about those alone
+  if (aLabels.length > 0 && !found.has('invalid-idn') && !bidiChecked && mayBeBidiDomain(name)) {
     const reason = bidiProblem(name);
     if (reason) found.set('invalid-idn', { count: 1, reason });
   }

@@ -7,7 +7,9 @@ import type { HostProblem, HostProblemCode } from './problem.js';
 /** The problems of a Host indicator's `hostName` with the given codes, and the value as messages show it. */
 export function hostProblems(subject: IndicatorSubject, codes: readonly HostProblemCode[]): { raw: string; value: string; problems: HostProblem[] } {
   const raw = subject.values[HOST_NAME] ?? '';
-  const problems = normalizeHost(raw).problems.filter((p) => codes.includes(p.code));
+  const all = normalizeHost(raw).problems;
+  if (all.length === 0) return { raw, value: '', problems: [] }; // most names: every rule asks, none has anything
+  const problems = all.filter((p) => codes.includes(p.code));
   return { raw, value: problems.length ? preview(raw) : '', problems };
 }
 

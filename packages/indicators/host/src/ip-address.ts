@@ -14,6 +14,9 @@ export function ipAddressKind(value: string): 4 | 6 | undefined {
 const MAX_IPV4 = 2 ** 32;
 
 export function isIpv4(value: string): boolean {
+  // every part is a number, so the first starts with a digit: most names stop here
+  const first = value.charCodeAt(0);
+  if (!(first >= 0x30 && first <= 0x39)) return false;
   const parts = value.split('.', 6);
   if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
   if (parts.length === 0 || parts.length > 4) return false;

@@ -1,3 +1,4 @@
+import { mayBeBidiDomain } from './bidi-domain.js';
 import { asciiLower, isAscii, isDot, splitWhitespace } from './chars.js';
 import { checkAsciiName, MAX_DECODED_INPUT } from './check-ascii-name.js';
 import { bidiProblem, convertLabel, type Conversion } from './idna.js';
@@ -48,6 +49,7 @@ function analyze(value: string): HostNormalization {
   }
 
   let ascii: string;
+  let bidiChecked = false;
   if (isAscii(name)) {
     ascii = asciiLower(name);
     if (ascii !== name) problems.push({ code: 'uppercase', severity: 'error', fixed: asciiLower(value) });
@@ -62,10 +64,11 @@ function analyze(value: string): HostNormalization {
       return finish([...problems.filter((p) => p.code === 'whitespace'), { code: 'ip-address', severity: 'error', ipVersion: mappedIp }]);
     }
     ascii = converted.ascii;
+    bidiChecked = true; // convertName checked this very name
     // a root dot stays for host/trailing-dot, but in ASCII: the repaired value is all ASCII
     problems.push({ code: 'non-ascii', severity: 'error', fixed: rewrap(ascii + (dot && '.')) });
   }
-  checkAsciiName(ascii, problems);
+  checkAsciiName(ascii, problems, bidiChecked);
   return finish(problems, ascii);
 }
 
@@ -77,20 +80,24 @@ function endsLabel(char: string): boolean {
 /** Converts label by label: ASCII labels are only lower-cased (they get the ASCII checks), the others go through UTS #46. */
 function convertName(name: string): Conversion {
   const out: string[] = [];
+  let converted = false;
   let start = 0;
   for (let i = 0; i <= name.length; i++) {
     if (i < name.length && !isDot(name[i])) continue;
     const label = name.slice(start, i);
     if (isAscii(label)) out.push(asciiLower(label));
     else {
-      const converted = convertLabel(label);
-      if ('reason' in converted) return converted;
-      out.push(converted.ascii);
+      const conversion = convertLabel(label);
+      if ('reason' in conversion) return conversion;
+      out.push(conversion.ascii);
+      converted = true;
     }
     start = i + 1;
   }
   const ascii = out.join('.');
-  const bidi = bidiProblem(ascii);
+  // only names with right-to-left labels can break the Bidi rule (RFC 5893); a name whose
+  // labels are all ASCII (only a dot was not) is still checked in full by tr46
+  const bidi = converted && !mayBeBidiDomain(ascii) ? undefined : bidiProblem(ascii);
   return bidi ? { reason: bidi } : { ascii };
 }
 

@@ -14,6 +14,7 @@ const TYPE = 'Registry Key';
 export function detectRegistryKey(value: string): Detection | undefined {
   const last = value.lastIndexOf(SUMMARY_SEPARATOR);
   if (last >= 0 && looksLikeValueType(value.slice(last + SUMMARY_SEPARATOR.length))) return { type: TYPE, confidence: 0.85 };
+  if (!mayStartWithRoot(value)) return undefined;
   const parsed = parseKeyRoot(value);
   switch (parsed.kind) {
     case 'valid':
@@ -31,5 +32,34 @@ export function detectRegistryKey(value: string): Detection | undefined {
       return asciiUpper(parsed.written.slice(0, 5)) === 'HKEY_' && value.includes('\\') ? { type: TYPE, confidence: 0.7 } : undefined;
     default:
       return undefined;
+  }
+}
+
+const BACKSLASH = 0x5c;
+
+/**
+ * False when the value certainly does not start with anything `parseKeyRoot`
+ * reads as a root, judged by its first two characters (any ASCII case):
+ * every root and abbreviation starts with `HK`, the prefixes with `CO`
+ * (`Computer\`), `MI` (`Microsoft.PowerShell.Core\Registry::`), `RE`
+ * (`Registry::`) or `\R` (`\REGISTRY\`). Leading whitespace and non-ASCII
+ * starts are left to the parser. Most values of a mixed feed stop here.
+ */
+function mayStartWithRoot(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (!(first > 0x20 && first < 0x7f)) return true;
+  const second = value.charCodeAt(1) | 0x20; // ASCII lower case (NaN past the end gives 0x20)
+  if (first === BACKSLASH) return second === 0x72; // r
+  switch (first | 0x20) {
+    case 0x68: // h
+      return second === 0x6b; // k
+    case 0x63: // c
+      return second === 0x6f; // o
+    case 0x6d: // m
+      return second === 0x69; // i
+    case 0x72: // r
+      return second === 0x65; // e
+    default:
+      return false;
   }
 }

@@ -46,7 +46,7 @@ export function parseKeyRoot(key: string | undefined): KeyRootParse {
     departures.push('regeditPrefix');
     i += REGEDIT_PREFIX.length;
   }
-  const provider = PROVIDER_PREFIXES.find((p) => startsWithAsciiCase(key, p, i));
+  const provider = providerPrefixAt(key, i);
   if (provider) {
     departures.push('providerPrefix');
     i += provider.length;
@@ -91,6 +91,11 @@ export function canonicalKeyName(key: string): string | undefined {
 
 function fixable(key: string, root: RegistryRoot, restStart: number, departures: KeyRootDeparture[], written: string, prefix: string): KeyRootParse {
   return { kind: 'fixable', root, restStart, fixed: root + key.slice(restStart), departures, written, prefix };
+}
+
+function providerPrefixAt(key: string, at: number): string | undefined {
+  for (const prefix of PROVIDER_PREFIXES) if (startsWithAsciiCase(key, prefix, at)) return prefix;
+  return undefined;
 }
 
 /** A record's own entry (never one inherited from Object.prototype). */

@@ -1,4 +1,4 @@
-import { asciiUpper } from './ascii.js';
+import { asciiUpper, startsWithAsciiCase } from './ascii.js';
 import { UNACCEPTED_VALUE_TYPES, VALUE_TYPES, type ValueType } from './constants.js';
 
 const ACCEPTED: ReadonlySet<string> = new Set(VALUE_TYPES);
@@ -34,5 +34,5 @@ export function parseValueType(value: string | undefined): ValueTypeParse {
 /** Whether a value looks like a registry value type at all (`REG_...`, any case). */
 export function looksLikeValueType(value: string): boolean {
   const trimmed = value.trim();
-  return trimmed.length <= MAX_TYPE_LENGTH && asciiUpper(trimmed).startsWith('REG_');
+  return trimmed.length <= MAX_TYPE_LENGTH && startsWithAsciiCase(trimmed, 'REG_');
 }

@@ -28,7 +28,9 @@ export const host = defineRule({
   check(subject, ctx) {
     const { value, problems } = urlProblems(subject, ['missing-host', 'host-case', 'host-non-ascii', 'host-no-punycode', 'host-invalid', 'ipv6-case', 'ipv6-invalid']);
     for (const problem of problems) {
-      const data = { value, host: preview(problem.part ?? '') };
+      // data objects written out in full (value, host, then the rest): spreading a fresh object is a slow path in V8
+      const host = preview(problem.part ?? '');
+      const data = { value, host };
       const fix = problem.fixed === undefined ? undefined : { field: TEXT, value: problem.fixed };
       const fixed = problem.fixed === undefined ? '' : preview(problem.fixed);
       switch (problem.code) {
@@ -36,19 +38,19 @@ export const host = defineRule({
           ctx.report({ messageId: 'missingHost', data: { value, scheme: (problem.part ?? '').toLowerCase() }, field: TEXT });
           break;
         case 'host-case':
-          ctx.report({ messageId: 'uppercase', data: { ...data, fixed }, field: TEXT, fix });
+          ctx.report({ messageId: 'uppercase', data: { value, host, fixed }, field: TEXT, fix });
           break;
         case 'host-non-ascii':
-          ctx.report({ messageId: 'nonAscii', data: { ...data, fixed }, field: TEXT, fix });
+          ctx.report({ messageId: 'nonAscii', data: { value, host, fixed }, field: TEXT, fix });
           break;
         case 'host-no-punycode':
-          ctx.report({ messageId: 'noPunycode', data: { ...data, reason: problem.detail }, field: TEXT });
+          ctx.report({ messageId: 'noPunycode', data: { value, host, reason: problem.detail }, field: TEXT });
           break;
         case 'host-invalid':
-          ctx.report({ messageId: 'invalidHost', data: { ...data, problem: problem.detail }, field: TEXT });
+          ctx.report({ messageId: 'invalidHost', data: { value, host, problem: problem.detail }, field: TEXT });
           break;
         case 'ipv6-case':
-          ctx.report({ messageId: 'uppercaseIpv6', data: { ...data, fixed }, field: TEXT, fix });
+          ctx.report({ messageId: 'uppercaseIpv6', data: { value, host, fixed }, field: TEXT, fix });
           break;
         case 'ipv6-invalid':
           ctx.report({ messageId: 'invalidIpv6', data, field: TEXT });
