@@ -41,7 +41,7 @@ describe('colours', () => {
 describe('progress', () => {
   it.skipIf(!hasScript)('draws a bar on a terminal for a long run, and erases it at the end', () => {
     const dir = scratch();
-    writeFileSync(join(dir, 'many.txt'), Array.from({ length: 60_000 }, (_, i) => `ASN${i + 100000}`).join('\n'));
+    writeFileSync(join(dir, 'many.txt'), Array.from({ length: 500_000 }, (_, i) => `ASN${i + 100000}`).join('\n'));
     const command = `'${process.execPath}' '${CLI}' check --type asn many.txt`;
     const output = execFileSync('script', ['-qec', command, '/dev/null'], { cwd: dir, env: { PATH: process.env.PATH ?? '', TERM: 'xterm' }, encoding: 'utf8', timeout: 120_000 });
     expect(output).toMatch(/\r\x1b\[2Kmany\.txt {2}\[[#-]+\] +\d+% {2}[\d,]+ records/);
