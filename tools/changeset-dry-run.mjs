@@ -5,7 +5,8 @@
 // nothing in the repository is touched), runs `changeset version` there, and
 // checks the outcome:
 //   - every publishable package (not private, under packages/, apps/ or
-//     examples/) gets a new version and a CHANGELOG.md entry for it;
+//     examples/) that has never been released (no CHANGELOG.md yet) gets a
+//     new version, and every new version gets a CHANGELOG.md entry;
 //   - no package gets a major bump that no changeset asked for (with
 //     changesets, a peer dependency bumped out of the dependent's range makes
 //     the dependent major);
@@ -102,6 +103,10 @@ function makeSandbox(packages) {
   return sandbox;
 }
 
+function isPublishable({ path, manifest }) {
+  return manifest.private !== true && PUBLISHED_FOLDERS.some((f) => path.startsWith(`${f}/`));
+}
+
 function table(rows) {
   const header = ['package', 'path', 'from', 'to', 'bump', 'asked for', 'problem'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -119,7 +124,14 @@ async function main() {
   // what the changesets ask for, by package
   const asked = {};
   const changesetFiles = readdirSync(join(ROOT, '.changeset')).filter((f) => f.endsWith('.md') && f !== 'README.md');
-  if (changesetFiles.length === 0) problems.push('.changeset/ has no changesets');
+  if (changesetFiles.length === 0) {
+    const unreleased = packages.filter((p) => isPublishable(p) && !existsSync(join(ROOT, p.path, 'CHANGELOG.md')));
+    if (unreleased.length === 0) {
+      console.log('changeset dry run: no pending changesets, nothing to version');
+      return 0;
+    }
+    problems.push(`.changeset/ has no changesets, and ${unreleased.map((p) => p.manifest.name).join(', ')} ${unreleased.length === 1 ? 'has' : 'have'} never been released`);
+  }
   for (const file of changesetFiles) {
     const releases = releasesOf(readFileSync(join(ROOT, '.changeset', file), 'utf8'));
     if (Object.keys(releases).length === 0) problems.push(`.changeset/${file}: names no package`);
@@ -142,17 +154,18 @@ async function main() {
     for (const { path, manifest } of packages) {
       const after = afterOf.get(manifest.name);
       const bump = bumpOf(manifest.version, after.version);
-      const publishable = manifest.private !== true && PUBLISHED_FOLDERS.some((f) => path.startsWith(`${f}/`));
+      const publishable = isPublishable({ path, manifest });
+      const released = existsSync(join(ROOT, path, 'CHANGELOG.md'));
       const wanted = asked[manifest.name] ?? [];
       let problem = '';
-      if (publishable && bump === 'none') problem = 'no new version (add a changeset)';
+      if (publishable && bump === 'none' && !released) problem = 'never released and no new version (add a changeset)';
       else if (bump === 'major' && !wanted.includes('major')) problem = `major bump no changeset asked for${peerCause(manifest, afterOf)}`;
       else if (bump !== 'none' && publishable) {
         const changelog = join(sandbox, path, 'CHANGELOG.md');
         if (!existsSync(changelog) || !readFileSync(changelog, 'utf8').includes(`## ${after.version}\n`)) problem = `no CHANGELOG.md entry for ${after.version}`;
       }
       if (problem) problems.push(`${manifest.name} (${path}): ${problem}`);
-      if (publishable || bump !== 'none') rows.push([manifest.name, path, manifest.version, after.version, bump, [...new Set(wanted)].join(', ') || '-', problem]);
+      if ((publishable && !released) || bump !== 'none') rows.push([manifest.name, path, manifest.version, after.version, bump, [...new Set(wanted)].join(', ') || '-', problem]);
     }
     console.log(table(rows));
     console.log('');

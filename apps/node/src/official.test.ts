@@ -1,7 +1,9 @@
 import { exchangeSubject, indicator, messageSubject } from '@tclint/core';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { lintInput } from './lint-input.js';
 import { createLinter } from './linter.js';
+import { OFFICIAL_PLUGINS } from './official.js';
 import { collect, tempDir } from './testing/temp.js';
 
 // The official packages, end to end; only facts the seeds fix are asserted.
@@ -15,6 +17,14 @@ describe('with the official packages', () => {
       expect(rule.id).toMatch(/^[a-z-]+\/[a-z0-9-]+$/);
       expect(rule.description).not.toBe('');
       expect(rule.docsUrl).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('every package names itself and its published version (meta follows package.json through `changeset version`)', () => {
+    const require = createRequire(import.meta.url);
+    for (const plugin of OFFICIAL_PLUGINS) {
+      const manifest = require(`${plugin.meta.name}/package.json`) as { name: string; version: string };
+      expect(plugin.meta, manifest.name).toMatchObject({ name: manifest.name, version: manifest.version });
     }
   });
 

@@ -60,9 +60,31 @@ describe('tools/changeset-dry-run.mjs', () => {
 
   it('names a publishable package that no changeset bumps', async () => {
     const result = await script('changeset-dry-run.mjs', base('workspace:>=0.1.0 <1.0.0', { 'core.md': '---\n"@fx/core": patch\n---\n\nA fix.\n' }));
-    expect(result.stdout).toContain('@fx/plugin (packages/plugin): no new version (add a changeset)');
+    expect(result.stdout).toContain('@fx/plugin (packages/plugin): never released and no new version (add a changeset)');
     expect(result.stdout).not.toContain('@fx/helper');
     expect(result.code).toBe(1);
+  });
+
+  it('after a release, a core minor leaves a plugin alone: its peer range still holds and it has no changeset', async () => {
+    const dir = base('workspace:>=0.1.0 <1.0.0', { 'feature.md': '---\n"@fx/core": minor\n---\n\nA feature.\n' });
+    writeFileSync(join(dir, 'packages/core/CHANGELOG.md'), '# @fx/core\n\n## 0.1.0\n');
+    writeFileSync(join(dir, 'packages/plugin/CHANGELOG.md'), '# @fx/plugin\n\n## 0.1.0\n');
+    const result = await script('changeset-dry-run.mjs', dir);
+    expect(result.stdout).toMatch(/\| @fx\/core +\| packages\/core +\| 0\.1\.0 \| 0\.2\.0 \| minor \| minor +\| +\|/);
+    expect(result.stdout).not.toContain('@fx/plugin');
+    expect(result.code).toBe(0);
+  });
+
+  it('passes with nothing pending once every package has been released, and fails when one never was', async () => {
+    const dir = base('workspace:>=0.1.0 <1.0.0', {});
+    writeFileSync(join(dir, 'packages/core/CHANGELOG.md'), '# @fx/core\n\n## 0.1.0\n');
+    const unreleased = await script('changeset-dry-run.mjs', dir);
+    expect(unreleased.stdout).toContain('.changeset/ has no changesets, and @fx/plugin has never been released');
+    expect(unreleased.code).toBe(1);
+    writeFileSync(join(dir, 'packages/plugin/CHANGELOG.md'), '# @fx/plugin\n\n## 0.1.0\n');
+    const released = await script('changeset-dry-run.mjs', dir);
+    expect(released.stdout).toContain('changeset dry run: no pending changesets, nothing to version');
+    expect(released.code).toBe(0);
   });
 
   it('names a changeset for a package that does not exist', async () => {

@@ -3,9 +3,10 @@ import { authorization } from './rules/authorization.js';
 import { message } from './rules/message.js';
 import { notLicensed } from './rules/not-licensed.js';
 import { owner } from './rules/owner.js';
+import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
-  meta: { name: '@tclint/error-access-denied', version: '0.1.0', namespace: 'access-denied' },
+  meta: { name, version, namespace: 'access-denied' },
   rules: { authorization, owner, 'not-licensed': notLicensed, message },
 });
 

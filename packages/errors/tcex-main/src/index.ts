@@ -4,9 +4,10 @@ import { mainModule } from './rules/main-module.js';
 import { message } from './rules/message.js';
 import { recommendedFiles } from './rules/recommended-files.js';
 import { requiredFiles } from './rules/required-files.js';
+import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
-  meta: { name: '@tclint/error-tcex-main', version: '0.1.0', namespace: 'tcex-main' },
+  meta: { name, version, namespace: 'tcex-main' },
   rules: {
     message,
     'main-module': mainModule,

@@ -1,9 +1,10 @@
 import { definePlugin } from '@tclint/core';
 import { exchange } from './rules/exchange.js';
 import { message } from './rules/message.js';
+import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
-  meta: { name: '@tclint/error-timestamp', version: '0.1.0', namespace: 'timestamp' },
+  meta: { name, version, namespace: 'timestamp' },
   rules: { exchange, message },
 });
 

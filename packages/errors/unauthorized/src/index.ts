@@ -3,9 +3,10 @@ import { expiry } from './rules/expiry.js';
 import { message } from './rules/message.js';
 import { renewal } from './rules/renewal.js';
 import { token } from './rules/token.js';
+import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
-  meta: { name: '@tclint/error-unauthorized', version: '0.1.0', namespace: 'unauthorized' },
+  meta: { name, version, namespace: 'unauthorized' },
   rules: { token, expiry, renewal, message },
 });
 

@@ -8,9 +8,10 @@ import { port } from './rules/port.js';
 import { prefix } from './rules/prefix.js';
 import { whitespace } from './rules/whitespace.js';
 import { zoneId } from './rules/zone-id.js';
+import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
-  meta: { name: '@tclint/indicator-address', version: '0.1.0', namespace: 'address' },
+  meta: { name, version, namespace: 'address' },
   rules: {
     'not-an-address': notAnAddress,
     whitespace,

@@ -1,4 +1,5 @@
 import { createEngine, indicator } from '@tclint/core';
+import { version } from '../package.json';
 import { describe, expect, it } from 'vitest';
 import defaultPlugin, { plugin } from './index.js';
 
@@ -10,7 +11,7 @@ const remaining = (ip: string) => fix(ip).messages.map((m) => `${m.ruleId}#${m.m
 describe('the plugin', () => {
   it('is the default export too, with namespace address and every rule on at error in recommended', () => {
     expect(defaultPlugin).toBe(plugin);
-    expect(plugin.meta).toEqual({ name: '@tclint/indicator-address', version: '0.1.0', namespace: 'address' });
+    expect(plugin.meta).toEqual({ name: '@tclint/indicator-address', version, namespace: 'address' });
     expect(plugin.configs.recommended.rules).toEqual({
       'address/not-an-address': 'error',
       'address/whitespace': 'error',

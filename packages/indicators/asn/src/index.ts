@@ -1,10 +1,11 @@
 import { definePlugin } from '@tclint/core';
+import { name, version } from '../package.json';
 import { detectAsn } from './detect.js';
 import { format } from './rules/format.js';
 import { reserved } from './rules/reserved.js';
 
 export const plugin = definePlugin({
-  meta: { name: '@tclint/indicator-asn', version: '0.1.0', namespace: 'asn' },
+  meta: { name, version, namespace: 'asn' },
   rules: { format, reserved },
   detect: detectAsn,
 });

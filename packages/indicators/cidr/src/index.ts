@@ -8,9 +8,10 @@ import { notABlock } from './rules/not-a-block.js';
 import { prefix } from './rules/prefix.js';
 import { whitespace } from './rules/whitespace.js';
 import { zoneId } from './rules/zone-id.js';
+import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
-  meta: { name: '@tclint/indicator-cidr', version: '0.1.0', namespace: 'cidr' },
+  meta: { name, version, namespace: 'cidr' },
   rules: {
     'not-a-block': notABlock,
     whitespace,

@@ -1,4 +1,5 @@
 import { createEngine, indicator } from '@tclint/core';
+import { version } from '../package.json';
 import { describe, expect, it } from 'vitest';
 import defaultPlugin, { plugin } from './index.js';
 
@@ -13,7 +14,7 @@ const fixed = (block: string) => {
 describe('the plugin', () => {
   it('is the default export too, with namespace cidr and every rule on at error in recommended', () => {
     expect(defaultPlugin).toBe(plugin);
-    expect(plugin.meta).toEqual({ name: '@tclint/indicator-cidr', version: '0.1.0', namespace: 'cidr' });
+    expect(plugin.meta).toEqual({ name: '@tclint/indicator-cidr', version, namespace: 'cidr' });
     expect(plugin.configs.recommended.rules).toEqual({
       'cidr/not-a-block': 'error',
       'cidr/whitespace': 'error',

@@ -4,9 +4,10 @@ import { at } from './rules/at.js';
 import { colon } from './rules/colon.js';
 import { dot } from './rules/dot.js';
 import { scheme } from './rules/scheme.js';
+import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
-  meta: { name: '@tclint/indicator-defanged', version: '0.1.0', namespace: 'defanged' },
+  meta: { name, version, namespace: 'defanged' },
   rules: { scheme, colon, dot, at },
   detect: detectDefanged,
 });

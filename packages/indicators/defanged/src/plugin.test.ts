@@ -1,4 +1,5 @@
 import { createEngine, indicator, INDICATOR_TYPES } from '@tclint/core';
+import { version } from '../package.json';
 import { describe, expect, it } from 'vitest';
 import defaultPlugin, { DEFANGABLE_TYPES, plugin, refang } from './index.js';
 
@@ -7,7 +8,7 @@ const engine = createEngine({ config: [plugin.configs.recommended] });
 describe('the plugin', () => {
   it('is the default export too, with namespace defanged and every rule on at error in recommended', () => {
     expect(defaultPlugin).toBe(plugin);
-    expect(plugin.meta).toEqual({ name: '@tclint/indicator-defanged', version: '0.1.0', namespace: 'defanged' });
+    expect(plugin.meta).toEqual({ name: '@tclint/indicator-defanged', version, namespace: 'defanged' });
     expect(plugin.configs.recommended.rules).toEqual({ 'defanged/scheme': 'error', 'defanged/colon': 'error', 'defanged/dot': 'error', 'defanged/at': 'error' });
   });
 

@@ -4,9 +4,10 @@ import { domain } from './rules/domain.js';
 import { localPart } from './rules/local-part.js';
 import { structure } from './rules/structure.js';
 import { whitespace } from './rules/whitespace.js';
+import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
-  meta: { name: '@tclint/indicator-email-address', version: '0.1.0', namespace: 'email-address' },
+  meta: { name, version, namespace: 'email-address' },
   rules: { whitespace, structure, 'local-part': localPart, domain },
   detect: detectEmailAddress,
 });

@@ -1,4 +1,5 @@
 import { createEngine, indicator } from '@tclint/core';
+import { version } from '../package.json';
 import { describe, expect, it } from 'vitest';
 import defaultPlugin, { plugin } from './index.js';
 
@@ -8,7 +9,7 @@ const fix = (address: string) => engine.fix(indicator('EmailAddress', { address 
 describe('the plugin', () => {
   it('is the default export too, with namespace email-address and every rule on at error in recommended', () => {
     expect(defaultPlugin).toBe(plugin);
-    expect(plugin.meta).toEqual({ name: '@tclint/indicator-email-address', version: '0.1.0', namespace: 'email-address' });
+    expect(plugin.meta).toEqual({ name: '@tclint/indicator-email-address', version, namespace: 'email-address' });
     expect(plugin.configs.recommended.rules).toEqual({
       'email-address/whitespace': 'error',
       'email-address/structure': 'error',

@@ -2,9 +2,10 @@ import { definePlugin, defineTextRules } from '@tclint/core';
 import { detectEmailSubject } from './detect.js';
 import { docsUrl } from './docs-url.js';
 import { SUBJECT } from './field.js';
+import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
-  meta: { name: '@tclint/indicator-email-subject', version: '0.1.0', namespace: 'email-subject' },
+  meta: { name, version, namespace: 'email-subject' },
   rules: defineTextRules({ type: 'Email Subject', field: SUBJECT, docsUrl }),
   detect: detectEmailSubject,
 });

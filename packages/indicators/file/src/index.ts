@@ -7,9 +7,10 @@ import { length } from './rules/length.js';
 import { lowercase } from './rules/lowercase.js';
 import { required } from './rules/required.js';
 import { whitespace } from './rules/whitespace.js';
+import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
-  meta: { name: '@tclint/indicator-file', version: '0.1.0', namespace: 'file' },
+  meta: { name, version, namespace: 'file' },
   rules: { required, whitespace, fingerprint, lowercase, characters, length, 'hash-field': hashField },
   detect: detectFile,
 });

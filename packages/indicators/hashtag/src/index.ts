@@ -5,9 +5,10 @@ import { HASHTAG } from './field.js';
 import { innerWhitespace } from './rules/inner-whitespace.js';
 import { length } from './rules/length.js';
 import { prefix } from './rules/prefix.js';
+import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
-  meta: { name: '@tclint/indicator-hashtag', version: '0.1.0', namespace: 'hashtag' },
+  meta: { name, version, namespace: 'hashtag' },
   rules: { ...defineTextRules({ type: 'Hashtag', field: HASHTAG, docsUrl }), prefix, 'inner-whitespace': innerWhitespace, length },
   detect: detectHashtag,
 });

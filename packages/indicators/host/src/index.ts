@@ -9,9 +9,10 @@ import { punycode } from './rules/punycode.js';
 import { trailingDot } from './rules/trailing-dot.js';
 import { underscore } from './rules/underscore.js';
 import { whitespace } from './rules/whitespace.js';
+import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
-  meta: { name: '@tclint/indicator-host', version: '0.1.0', namespace: 'host' },
+  meta: { name, version, namespace: 'host' },
   rules: {
     whitespace,
     'ip-address': ipAddress,

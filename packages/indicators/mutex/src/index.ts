@@ -2,9 +2,10 @@ import { definePlugin, defineTextRules } from '@tclint/core';
 import { detectMutex } from './detect.js';
 import { docsUrl } from './docs-url.js';
 import { MUTEX } from './field.js';
+import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
-  meta: { name: '@tclint/indicator-mutex', version: '0.1.0', namespace: 'mutex' },
+  meta: { name, version, namespace: 'mutex' },
   rules: defineTextRules({ type: 'Mutex', field: MUTEX, docsUrl }),
   detect: detectMutex,
 });

@@ -4,9 +4,10 @@ import { emptySubkey } from './rules/empty-subkey.js';
 import { keyRoot } from './rules/key-root.js';
 import { valueName } from './rules/value-name.js';
 import { valueType } from './rules/value-type.js';
+import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
-  meta: { name: '@tclint/indicator-registry-key', version: '0.1.0', namespace: 'registry-key' },
+  meta: { name, version, namespace: 'registry-key' },
   rules: { 'key-root': keyRoot, 'value-name': valueName, 'value-type': valueType, 'empty-subkey': emptySubkey },
   detect: detectRegistryKey,
 });

@@ -6,9 +6,10 @@ import { schemeCase } from './rules/scheme-case.js';
 import { scheme } from './rules/scheme.js';
 import { trailingDot } from './rules/trailing-dot.js';
 import { whitespace } from './rules/whitespace.js';
+import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
-  meta: { name: '@tclint/indicator-url', version: '0.1.0', namespace: 'url' },
+  meta: { name, version, namespace: 'url' },
   rules: {
     whitespace,
     scheme,

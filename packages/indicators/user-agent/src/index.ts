@@ -2,9 +2,10 @@ import { definePlugin, defineTextRules } from '@tclint/core';
 import { detectUserAgent } from './detect.js';
 import { docsUrl } from './docs-url.js';
 import { USER_AGENT_STRING } from './field.js';
+import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
-  meta: { name: '@tclint/indicator-user-agent', version: '0.1.0', namespace: 'user-agent' },
+  meta: { name, version, namespace: 'user-agent' },
   rules: defineTextRules({ type: 'User Agent', field: USER_AGENT_STRING, docsUrl }),
   detect: detectUserAgent,
 });
