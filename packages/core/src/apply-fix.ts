@@ -32,8 +32,24 @@ export function applyChanges<S extends Subject>(subject: S, changes: readonly Fi
   return subject;
 }
 
+/** Whether two subjects have the same fixable content (fields compared directly for indicators, the common case). */
+export function sameFixableContent(a: Subject, b: Subject): boolean {
+  if (a.kind === 'indicator' && b.kind === 'indicator') return sameValues(a.values, b.values);
+  return a.kind === b.kind && fixableState(a) === fixableState(b);
+}
+
+function sameValues(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  let count = 0;
+  for (const field in a) {
+    if (a[field] !== b[field]) return false;
+    count++;
+  }
+  for (const field in b) if (field in b) count--;
+  return count === 0;
+}
+
 /** A string that is equal for two subjects exactly when their fixable content is. */
-export function fixableState(subject: Subject): string {
+function fixableState(subject: Subject): string {
   switch (subject.kind) {
     case 'indicator':
       return JSON.stringify(subject.values);

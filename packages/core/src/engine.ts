@@ -1,4 +1,4 @@
-import { applyChanges, fieldValue, fixableState } from './apply-fix.js';
+import { applyChanges, fieldValue, sameFixableContent } from './apply-fix.js';
 import { resolveConfig, type ActiveRule, type ResolvedConfig } from './config.js';
 import { inferType, type Inference } from './infer.js';
 import { interpolate } from './interpolate.js';
@@ -68,8 +68,8 @@ export function createEngine(options: EngineOptions): Engine {
     let current = prepared.subject;
     const secrets = secretsOf(current);
     const changes: AppliedChange[] = [];
-    // Most subjects need no fix: only remember states once something changes.
-    let seen: Map<string, number> | undefined;
+    // The states fixing went through, to catch rules that undo each other; most subjects need no fix.
+    const states: { subject: S; changes: number }[] = [];
     for (let pass = 1; ; pass++) {
       const findings = run(current);
       const picked = pickFixes(findings);
@@ -78,7 +78,7 @@ export function createEngine(options: EngineOptions): Engine {
         const trouble = engineMessage(ENGINE_RULES.fixLimit, `Fixes did not settle after ${maxPasses} passes; stopped (rules: ${ruleIds(changes).join(', ')})`);
         return result(prepared.subject, [...render(findings, secrets), trouble], changes, current);
       }
-      seen ??= new Map([[fixableState(current), 0]]);
+      if (states.length === 0) states.push({ subject: current, changes: 0 });
       let next: S;
       try {
         next = applyChanges(current, picked.map((p) => p.change));
@@ -89,14 +89,13 @@ export function createEngine(options: EngineOptions): Engine {
       }
       for (const { ruleId, change } of picked) changes.push(redactChange({ ruleId, field: change.field, from: fieldValue(current, change.field), to: change.value }, secrets));
       current = next;
-      const state = fixableState(current);
-      const firstSeen = seen.get(state);
-      if (firstSeen !== undefined) {
-        const cycle = ruleIds(changes.slice(firstSeen));
+      const earlier = states.find((state) => sameFixableContent(state.subject, current));
+      if (earlier !== undefined) {
+        const cycle = ruleIds(changes.slice(earlier.changes));
         const trouble = engineMessage(ENGINE_RULES.fixCycle, `Rules undo each other's fixes (${cycle.join(', ')}); stopped after ${pass} passes`);
         return result(prepared.subject, [...render(run(current), secrets), trouble], changes, current);
       }
-      seen.set(state, changes.length);
+      states.push({ subject: current, changes: changes.length });
     }
   }
 

@@ -13,7 +13,7 @@ const INVISIBLE = /[\p{C}\p{Z}]|(?<![\p{L}\p{N}\p{M}])\p{M}/gu;
  */
 export function preview(value: string, max = MAX_PREVIEW): string {
   const shown = value.length <= max ? value : value.slice(0, max);
-  const quoted = JSON.stringify(shown).replace(INVISIBLE, escapeInvisible);
+  const quoted = isPrintableAscii(shown) ? JSON.stringify(shown) : JSON.stringify(shown).replace(INVISIBLE, escapeInvisible);
   return value.length <= max ? quoted : `${quoted}… (${value.length} characters)`;
 }
 
@@ -22,6 +22,15 @@ export function previewChar(char: string): string {
   const code = char.codePointAt(0) ?? 0;
   if (code > 0x20 && code < 0x7f) return JSON.stringify(char);
   return `${preview(char)} (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+}
+
+/** Most values in messages are plain ASCII, where the Unicode regex has nothing to find. */
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return false;
+  }
+  return true;
 }
 
 function escapeInvisible(char: string): string {

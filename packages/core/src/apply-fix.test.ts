@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { sameFixableContent } from './apply-fix.js';
+import { appSubject, indicator, messageSubject } from './subjects.js';
+
+describe('sameFixableContent', () => {
+  it('compares indicator fields, not their order or type', () => {
+    expect(sameFixableContent(indicator('Host', { hostName: 'a' }), indicator('Host', { hostName: 'a' }))).toBe(true);
+    expect(sameFixableContent(indicator('File', { md5: 'a', sha1: 'b' }), indicator('File', { sha1: 'b', md5: 'a' }))).toBe(true);
+    expect(sameFixableContent(indicator('Host', { hostName: 'a' }), indicator('Host', { hostName: 'b' }))).toBe(false);
+  });
+
+  it('tells a field that is added or removed apart', () => {
+    expect(sameFixableContent(indicator('File', { md5: 'a' }), indicator('File', { md5: 'a', sha1: 'b' }))).toBe(false);
+    expect(sameFixableContent(indicator('File', { md5: 'a', sha1: 'b' }), indicator('File', { md5: 'a' }))).toBe(false);
+    expect(sameFixableContent(indicator('File', { md5: 'a' }), indicator('File', { sha1: 'a' }))).toBe(false);
+  });
+
+  it('compares other subjects by their fixable content', () => {
+    expect(sameFixableContent(messageSubject('x'), messageSubject('x'))).toBe(true);
+    expect(sameFixableContent(messageSubject('x'), messageSubject('y'))).toBe(false);
+    const app = (content: string) => appSubject('/app', { 'a.py': content });
+    expect(sameFixableContent(app('one'), app('one'))).toBe(true);
+    expect(sameFixableContent(app('one'), app('two'))).toBe(false);
+    expect(sameFixableContent(messageSubject('x'), indicator('Host', { hostName: 'x' }))).toBe(false);
+  });
+});
