@@ -22,7 +22,7 @@ export function parseOrUsage<T>(parse: () => T): T {
 export function integerOption(name: string, value: string | undefined, { min = 0 }: { min?: number } = {}): number | undefined {
   if (value === undefined) return undefined;
   if (!/^-?\d+$/.test(value.trim()) || Number(value) < min || !Number.isSafeInteger(Number(value))) {
-    throw usageError(`--${name} must be a whole number${min < 0 ? ` (${min} or more)` : ' (0 or more)'}`);
+    throw usageError(`--${name} must be a whole number (${min} or more)`);
   }
   return Number(value);
 }

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fsReason, InputError } from './input-error.js';
 import type { CliIO } from './io.js';
-import { lintInput, openInput, type InputFormat, type Linter, type LintInputOptions, type RecordReport, type WriteOutcome } from './node-api.js';
+import { lintInput, openInput, type InputFormat, type Linter, type LinterPool, type LintInputOptions, type RecordReport, type WriteOutcome } from './node-api.js';
 import type { Progress } from './progress.js';
 
 export interface SourceOptions {
@@ -15,6 +15,8 @@ export interface SourceOptions {
   /** Where fixed records go: a file (atomically) or a stream. */
   output?: LintInputOptions['output'];
   progress?: Progress | undefined;
+  /** Worker threads to lint in (`--jobs`). */
+  pool?: LinterPool | undefined;
 }
 
 /** `-` is standard input. */
@@ -57,6 +59,7 @@ export async function* lintSource(linter: Linter, file: string, io: CliIO, optio
   const lintOptions: LintInputOptions = { format: opened.format, source: opened.source, fix: options.fix };
   if (options.type !== undefined) lintOptions.type = options.type;
   if (options.output !== undefined) lintOptions.output = options.output;
+  if (options.pool !== undefined) lintOptions.pool = options.pool;
   if (!isStdin && file.toLowerCase().endsWith('.tsv')) lintOptions.delimiter = '\t';
   const reports = lintInput(linter, counted, lintOptions);
   for (;;) {

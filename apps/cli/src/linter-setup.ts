@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os';
+import { integerOption } from './args.js';
 import { usageError } from './cli-error.js';
-import { createLinter, loadConfig, type Linter, type LinterOptions, type RuleInfo } from './node-api.js';
+import { createLinterPool, linterFromSetup, type Linter, type LinterPool, type LinterSetup, type RuleInfo } from './node-api.js';
 import { parseRuleOptions } from './rule-option.js';
 
 /** The options every command that lints takes. */
@@ -26,15 +28,30 @@ export interface LinterFlags {
  * Config problems surface as the ConfigError @tclint/node throws (exit 2).
  */
 export async function setupLinter(flags: LinterFlags, cwd: string): Promise<Linter> {
+  return linterFromSetup(linterSetup(flags, cwd));
+}
+
+/** The flags as a setup that worker threads can build the same linter from. */
+export function linterSetup(flags: LinterFlags, cwd: string): LinterSetup {
   if (flags.config !== undefined && flags['no-config']) throw usageError('--config and --no-config cannot be used together');
+  const setup: LinterSetup = { cwd };
+  if (flags['no-config']) setup.useConfigFile = false;
+  else if (flags.config !== undefined) setup.configFile = flags.config;
   const rules = parseRuleOptions(flags.rule);
-  const options: LinterOptions = {};
-  if (!flags['no-config']) {
-    const loaded = await loadConfig(cwd, flags.config !== undefined ? { configFile: flags.config } : {});
-    if (loaded.config) options.config = loaded.config;
-  }
-  if (Object.keys(rules).length) options.rules = rules;
-  return createLinter(options);
+  if (Object.keys(rules).length) setup.rules = rules;
+  return setup;
+}
+
+export const JOBS_OPTION = { jobs: { type: 'string', short: 'j' } } as const;
+
+export const JOBS_HELP = `  -j, --jobs N|auto     lint in N worker threads (auto: one per CPU); output and
+                        reports keep the input order (default 1: this thread)`;
+
+/** Worker threads for `--jobs` (none for 1), each with the linter the flags describe. */
+export async function setupPool(flags: LinterFlags & { jobs?: string | undefined }, cwd: string): Promise<LinterPool | undefined> {
+  const jobs = flags.jobs?.trim().toLowerCase() === 'auto' ? availableParallelism() : (integerOption('jobs', flags.jobs, { min: 1 }) ?? 1);
+  if (jobs < 1) throw usageError('--jobs must be a whole number (1 or more) or auto');
+  return jobs > 1 ? createLinterPool(linterSetup(flags, cwd), { jobs }) : undefined;
 }
 
 /**

@@ -2,6 +2,8 @@
 // a change in the Node API is a change here.
 export {
   createLinter,
+  createLinterPool,
+  linterFromSetup,
   loadConfig,
   CONFIG_FILES,
   lintInput,
@@ -18,6 +20,8 @@ export {
 } from '@tclint/node';
 export type {
   Linter,
+  LinterPool,
+  LinterSetup,
   LinterOptions,
   LintInputOptions,
   WriteOutcome,

@@ -2,6 +2,9 @@
 export { createLinter, linterConfig, type DiagnosableSubject, type Linter, type LinterOptions } from './linter.js';
 export { OFFICIAL_PLUGINS } from './official.js';
 export { listRules, type RuleInfo } from './rule-info.js';
+export { linterFromSetup, type LinterSetup } from './linter-setup.js';
+export { createLinterPool, type LinterPool, type LinterPoolOptions } from './pool/linter-pool.js';
+export type { LintMode } from './pool/protocol.js';
 export type { Diagnosis, DiagnoseResult } from './diagnosis.js';
 export { INDICATOR_FORMAT_CLASS } from './indicator-format.js';
 export { UNRECOGNIZED_CLASS } from './unrecognized.js';

@@ -5,7 +5,7 @@ import type { Command } from '../command.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type ExitCode } from '../exit-codes.js';
 import { InputError } from '../input-error.js';
 import { lintSource, STDIN } from '../lint-source.js';
-import { LINTER_HELP, LINTER_OPTIONS, resolveType, setupLinter } from '../linter-setup.js';
+import { JOBS_HELP, JOBS_OPTION, LINTER_HELP, LINTER_OPTIONS, resolveType, setupLinter, setupPool } from '../linter-setup.js';
 import type { InputFormat } from '../node-api.js';
 import { reportPrinter } from '../printer.js';
 import { Progress } from '../progress.js';
@@ -38,6 +38,7 @@ ${INPUT_HELP}
   -q, --quiet           report errors only
       --max-warnings N  exit 1 when there are more than N warnings
 ${LINTER_HELP}
+${JOBS_HELP}
   -h, --help            show this help
 
 Output (--format json): an array with one object per record:
@@ -72,6 +73,7 @@ export const checkCommand: Command = {
           quiet: { type: 'boolean', short: 'q' },
           'max-warnings': { type: 'string' },
           ...LINTER_OPTIONS,
+          ...JOBS_OPTION,
           help: { type: 'boolean', short: 'h' },
         },
         strict: true,
@@ -98,27 +100,32 @@ export const checkCommand: Command = {
     const readErrorsToStderr = formatName !== 'stylish' && formatName !== 'compact';
     const tally = new Tally();
 
-    await printer.start();
-    for (const file of files) {
-      try {
-        for await (const raw of lintSource(linter, file, io, { format: input, accept: INDICATOR_FORMATS, type, fix, progress })) {
-          tally.add(raw);
-          const report = values.quiet ? errorsOnly(raw) : raw;
-          const unreadable = readErrorsToStderr && readErrorLine(report);
-          if (unreadable) await stderr.write(`${unreadable}\n`);
-          const printing = printer.add(report);
-          if (printing) await printing;
-          if (stdout.isClosed) break;
+    const pool = await setupPool(values, io.cwd);
+    try {
+      await printer.start();
+      for (const file of files) {
+        try {
+          for await (const raw of lintSource(linter, file, io, { format: input, accept: INDICATOR_FORMATS, type, fix, progress, pool })) {
+            tally.add(raw);
+            const report = values.quiet ? errorsOnly(raw) : raw;
+            const unreadable = readErrorsToStderr && readErrorLine(report);
+            if (unreadable) await stderr.write(`${unreadable}\n`);
+            const printing = printer.add(report);
+            if (printing) await printing;
+            if (stdout.isClosed) break;
+          }
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          tally.failedInputs++;
+          await stderr.write(`${colors.stderr.red('tclint:')} ${error.message}\n`);
         }
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        tally.failedInputs++;
-        await stderr.write(`${colors.stderr.red('tclint:')} ${error.message}\n`);
+        if (stdout.isClosed) break;
       }
-      if (stdout.isClosed) break;
+      await printer.end();
+      progress.clear();
+    } finally {
+      await pool?.close();
     }
-    await printer.end();
-    progress.clear();
 
     if (fix && tally.changed && (formatName === 'stylish' || formatName === 'compact')) {
       await stdout.write(colors.stdout.green(`${tally.changed} record${tally.changed === 1 ? '' : 's'} fixed (not written; run tclint fix to write the fixes)\n`));

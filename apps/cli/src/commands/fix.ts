@@ -6,7 +6,7 @@ import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { InputError } from '../input-error.js';
 import { lintSource, STDIN, type SourceOptions } from '../lint-source.js';
-import { LINTER_HELP, LINTER_OPTIONS, resolveType, setupLinter } from '../linter-setup.js';
+import { JOBS_HELP, JOBS_OPTION, LINTER_HELP, LINTER_OPTIONS, resolveType, setupLinter, setupPool } from '../linter-setup.js';
 import { reportPrinter } from '../printer.js';
 import { Progress } from '../progress.js';
 import { errorsOnly, Tally } from '../tally.js';
@@ -35,6 +35,7 @@ ${INPUT_HELP}
   -q, --quiet           report errors only
       --max-warnings N  exit 1 when more than N warnings remain
 ${LINTER_HELP}
+${JOBS_HELP}
   -h, --help            show this help
 
 Exit codes: 0 no errors remain, 1 errors remain (or too many warnings),
@@ -64,6 +65,7 @@ export const fixCommand: Command = {
           quiet: { type: 'boolean', short: 'q' },
           'max-warnings': { type: 'string' },
           ...LINTER_OPTIONS,
+          ...JOBS_OPTION,
           help: { type: 'boolean', short: 'h' },
         },
         strict: true,
@@ -89,35 +91,40 @@ export const fixCommand: Command = {
     stderr.beforeWrite = () => progress.clear();
     const tally = new Tally();
 
-    await printer.start();
-    for (const file of files) {
-      const output: SourceOptions['output'] = values.write
-        ? { path: resolve(io.cwd, file) }
-        : values.output !== undefined
-          ? { path: resolve(io.cwd, values.output), always: true }
-          : { stream: io.stdout };
-      try {
-        const reports = lintSource(linter, file, io, { format: input, accept: INDICATOR_FORMATS, type, fix: true, output, progress });
-        let step = await reports.next();
-        for (; !step.done; step = await reports.next()) {
-          tally.add(step.value);
-          const printing = printer.add(values.quiet ? errorsOnly(step.value) : step.value);
-          if (printing) await printing;
-        }
-        const outcome = step.value;
-        // nothing to write is fine for --write; anything else not written means the input was not read completely
-        if (outcome && !outcome.written && (outcome.changed || values.output !== undefined)) {
+    const pool = await setupPool(values, io.cwd);
+    try {
+      await printer.start();
+      for (const file of files) {
+        const output: SourceOptions['output'] = values.write
+          ? { path: resolve(io.cwd, file) }
+          : values.output !== undefined
+            ? { path: resolve(io.cwd, values.output), always: true }
+            : { stream: io.stdout };
+        try {
+          const reports = lintSource(linter, file, io, { format: input, accept: INDICATOR_FORMATS, type, fix: true, output, progress, pool });
+          let step = await reports.next();
+          for (; !step.done; step = await reports.next()) {
+            tally.add(step.value);
+            const printing = printer.add(values.quiet ? errorsOnly(step.value) : step.value);
+            if (printing) await printing;
+          }
+          const outcome = step.value;
+          // nothing to write is fine for --write; anything else not written means the input was not read completely
+          if (outcome && !outcome.written && (outcome.changed || values.output !== undefined)) {
+            tally.failedInputs++;
+            await stderr.write(`${colors.stderr.red('tclint:')} ${file}: not written: ${outcome.reason ?? 'unknown reason'}\n`);
+          }
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
           tally.failedInputs++;
-          await stderr.write(`${colors.stderr.red('tclint:')} ${file}: not written: ${outcome.reason ?? 'unknown reason'}\n`);
+          await stderr.write(`${colors.stderr.red('tclint:')} ${error.message}\n`);
         }
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        tally.failedInputs++;
-        await stderr.write(`${colors.stderr.red('tclint:')} ${error.message}\n`);
       }
+      await printer.end();
+      progress.clear();
+    } finally {
+      await pool?.close();
     }
-    await printer.end();
-    progress.clear();
     return exitCode(tally, maxWarnings, (text) => stderr.write(text));
   },
 };
