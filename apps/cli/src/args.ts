@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { usageError } from './cli-error.js';
 
 /**
@@ -17,6 +18,20 @@ export function parseOrUsage<T>(parse: () => T): T {
     throw error;
   }
 }
+
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+
+/**
+ * A command's arguments: its options plus `-h, --help`, strictly (an unknown
+ * option is a usage error), with or without positionals.
+ */
+export function parseCommand<O extends CommandOptions, P extends boolean>(argv: string[], options: O, { positionals }: { positionals: P }): ParsedCommand<O, P> {
+  const config = { args: argv, options: { ...options, ...HELP_OPTION }, strict: true as const, allowPositionals: positionals };
+  return parseOrUsage(() => parseArgs(config));
+}
+
+export type CommandOptions = NonNullable<ParseArgsConfig['options']>;
+type ParsedCommand<O extends CommandOptions, P extends boolean> = ReturnType<typeof parseArgs<{ args: string[]; options: O & typeof HELP_OPTION; strict: true; allowPositionals: P }>>;
 
 /** Parses a whole non-negative number option (`--max-warnings 10`); -1 means no limit. */
 export function integerOption(name: string, value: string | undefined, { min = 0 }: { min?: number } = {}): number | undefined {

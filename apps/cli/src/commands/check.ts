@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { choiceOption, integerOption, parseOrUsage } from '../args.js';
+import { choiceOption, integerOption, parseCommand } from '../args.js';
 import { usageError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type ExitCode } from '../exit-codes.js';
@@ -62,24 +61,16 @@ export const checkCommand: Command = {
   summary: 'check indicator records and report problems',
   help,
   async run(argv, { io, stdout, stderr, colors }) {
-    const { values, positionals } = parseOrUsage(() =>
-      parseArgs({
-        args: argv,
-        options: {
-          type: { type: 'string', short: 't' },
-          input: { type: 'string', short: 'i' },
-          format: { type: 'string', short: 'f' },
-          fix: { type: 'boolean' },
-          quiet: { type: 'boolean', short: 'q' },
-          'max-warnings': { type: 'string' },
-          ...LINTER_OPTIONS,
-          ...JOBS_OPTION,
-          help: { type: 'boolean', short: 'h' },
-        },
-        strict: true,
-        allowPositionals: true,
-      }),
-    );
+    const { values, positionals } = parseCommand(argv, {
+      type: { type: 'string', short: 't' },
+      input: { type: 'string', short: 'i' },
+      format: { type: 'string', short: 'f' },
+      fix: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      'max-warnings': { type: 'string' },
+      ...LINTER_OPTIONS,
+      ...JOBS_OPTION,
+    }, { positionals: true });
     if (values.help) {
       await stdout.write(help);
       return EXIT_OK;

@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { choiceOption, parseOrUsage } from '../args.js';
+import { choiceOption, parseCommand } from '../args.js';
 import { CliError, usageError } from '../cli-error.js';
 import type { Command, CommandContext } from '../command.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type ExitCode } from '../exit-codes.js';
@@ -74,22 +73,14 @@ export const diagnoseCommand: Command = {
   help,
   async run(argv, context) {
     const { io, stdout } = context;
-    const { values, positionals } = parseOrUsage(() =>
-      parseArgs({
-        args: argv,
-        options: {
-          message: { type: 'string', short: 'm' },
-          app: { type: 'string', short: 'a' },
-          input: { type: 'string', short: 'i' },
-          format: { type: 'string', short: 'f' },
-          fix: { type: 'boolean' },
-          ...LINTER_OPTIONS,
-          help: { type: 'boolean', short: 'h' },
-        },
-        strict: true,
-        allowPositionals: true,
-      }),
-    );
+    const { values, positionals } = parseCommand(argv, {
+      message: { type: 'string', short: 'm' },
+      app: { type: 'string', short: 'a' },
+      input: { type: 'string', short: 'i' },
+      format: { type: 'string', short: 'f' },
+      fix: { type: 'boolean' },
+      ...LINTER_OPTIONS,
+    }, { positionals: true });
     if (values.help) {
       await stdout.write(help);
       return EXIT_OK;

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { choiceOption, integerOption, parseOrUsage } from '../args.js';
+import { choiceOption, integerOption, parseCommand } from '../args.js';
 import { usageError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
@@ -53,25 +52,17 @@ export const fixCommand: Command = {
   summary: 'write the input back with fixes applied',
   help,
   async run(argv, { io, stdout, stderr, colors }) {
-    const { values, positionals } = parseOrUsage(() =>
-      parseArgs({
-        args: argv,
-        options: {
-          output: { type: 'string', short: 'o' },
-          write: { type: 'boolean', short: 'w' },
-          type: { type: 'string', short: 't' },
-          input: { type: 'string', short: 'i' },
-          format: { type: 'string', short: 'f' },
-          quiet: { type: 'boolean', short: 'q' },
-          'max-warnings': { type: 'string' },
-          ...LINTER_OPTIONS,
-          ...JOBS_OPTION,
-          help: { type: 'boolean', short: 'h' },
-        },
-        strict: true,
-        allowPositionals: true,
-      }),
-    );
+    const { values, positionals } = parseCommand(argv, {
+      output: { type: 'string', short: 'o' },
+      write: { type: 'boolean', short: 'w' },
+      type: { type: 'string', short: 't' },
+      input: { type: 'string', short: 'i' },
+      format: { type: 'string', short: 'f' },
+      quiet: { type: 'boolean', short: 'q' },
+      'max-warnings': { type: 'string' },
+      ...LINTER_OPTIONS,
+      ...JOBS_OPTION,
+    }, { positionals: true });
     if (values.help) {
       await stdout.write(help);
       return EXIT_OK;

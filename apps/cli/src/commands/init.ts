@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { choiceOption, parseOrUsage } from '../args.js';
+import { choiceOption, parseCommand } from '../args.js';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
@@ -70,14 +69,7 @@ export const initCommand: Command = {
   summary: 'write a starter tclint.config.json',
   help,
   async run(argv, { io, stdout }) {
-    const { values } = parseOrUsage(() =>
-      parseArgs({
-        args: argv,
-        options: { format: { type: 'string', short: 'f' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-        strict: true,
-        allowPositionals: false,
-      }),
-    );
+    const { values } = parseCommand(argv, { format: { type: 'string', short: 'f' }, force: { type: 'boolean' } }, { positionals: false });
     if (values.help) {
       await stdout.write(help);
       return EXIT_OK;

@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { choiceOption, parseOrUsage } from '../args.js';
+import { choiceOption, parseCommand } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { LINTER_HELP, LINTER_OPTIONS, setupLinter } from '../linter-setup.js';
@@ -27,14 +26,7 @@ export const rulesCommand: Command = {
   summary: 'list the loaded rules, their severities and docs',
   help,
   async run(argv, { io, stdout, colors }) {
-    const { values } = parseOrUsage(() =>
-      parseArgs({
-        args: argv,
-        options: { format: { type: 'string', short: 'f' }, ...LINTER_OPTIONS, help: { type: 'boolean', short: 'h' } },
-        strict: true,
-        allowPositionals: false,
-      }),
-    );
+    const { values } = parseCommand(argv, { format: { type: 'string', short: 'f' }, ...LINTER_OPTIONS }, { positionals: false });
     if (values.help) {
       await stdout.write(help);
       return EXIT_OK;

@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { parseOrUsage, choiceOption } from '../args.js';
+import { parseCommand, choiceOption } from '../args.js';
 import { CliError, usageError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
@@ -61,21 +60,13 @@ export const signCommand: Command = {
   async run(argv, { io, stdout }) {
     const secretKey = io.env.TC_API_SECRET_KEY;
     refuseSecretArguments(argv, secretKey);
-    const { values, positionals } = parseOrUsage(() =>
-      parseArgs({
-        args: argv,
-        options: {
-          method: { type: 'string', short: 'X' },
-          url: { type: 'string', short: 'u' },
-          timestamp: { type: 'string' },
-          'access-id': { type: 'string' },
-          format: { type: 'string', short: 'f' },
-          help: { type: 'boolean', short: 'h' },
-        },
-        strict: true,
-        allowPositionals: true,
-      }),
-    );
+    const { values, positionals } = parseCommand(argv, {
+      method: { type: 'string', short: 'X' },
+      url: { type: 'string', short: 'u' },
+      timestamp: { type: 'string' },
+      'access-id': { type: 'string' },
+      format: { type: 'string', short: 'f' },
+    }, { positionals: true });
     if (values.help) {
       await stdout.write(help);
       return EXIT_OK;
