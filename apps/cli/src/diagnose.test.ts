@@ -178,6 +178,30 @@ describe('tclint diagnose: stylish, apps and bad input', () => {
     expect((await tclint(['diagnose', '--format', 'sarif', 'exchanges.json'])).code).toBe(2);
   });
 
+  it('a failed API call in a HAR file whose request lost its method and headers is reported at its entry (exit 2)', async () => {
+    const failure = { mimeType: 'application/json', text: '{"status":"Failure","message":"Access Denied"}' };
+    const har = {
+      log: {
+        entries: [
+          { request: { method: 'GET', url: 'https://tc.example/api/v2/owners', headers: [] }, response: { status: 401, headers: [], content: failure } },
+          { request: { url: 'https://tc.example/api/v2/owners' }, response: { status: 401, content: failure } },
+          { request: { method: 'GET', url: 'https://tc.example/api/v2/owners', headers: [] } },
+          {},
+        ],
+      },
+    };
+    const result = await tclint(['diagnose', '--format', 'json', '--input', 'har'], { input: JSON.stringify(har) });
+    expect(result.code).toBe(2);
+    const records = json<DiagnoseRecord[]>(result);
+    expect(records.map((r) => [r.index, r.diagnoses.map((d) => d.classId)])).toEqual([
+      [0, ['access-denied']],
+      [1, ['read-error']],
+    ]);
+    const message = 'log.entries[1]: the failed API call (HTTP 401) cannot be read: "request.method" is missing; "request.headers" is missing';
+    expect(records[1]!.diagnoses[0]!.message).toBe(message);
+    expect(result.stderr).toBe(`<stdin> log.entries[1]: ${message}\n`);
+  });
+
   it('a malformed exchange is reported with its location and the others are still diagnosed', async () => {
     const input = '{"request":{"method":"GET","url":"https://x/api/v2/owners","headers":{}},"response":{"status":401,"headers":{},"body":"{\\"status\\":\\"Failure\\",\\"message\\":\\"Access Denied\\"}"}}\n{not json\n';
     const result = await tclint(['diagnose', '--format', 'json', '--input', 'ndjson'], { input });

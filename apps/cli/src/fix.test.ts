@@ -149,6 +149,23 @@ describe('tclint fix: where the output goes', () => {
     expect(readdirSync(dir)).toEqual(['broken.json']);
   });
 
+  it('a JSON array cut mid-record: the complete records are fixed on stdout and the rest written as it was (exit 2); --write and -o refuse', async () => {
+    const dir = scratch();
+    const cut = '[\n  {"type": "ASN", "AS Number": "AS 1"},\n  {"type": "Host", "hostName": "EXAMPLE.com"},\n  {"type": "ASN", "AS Nu';
+    writeFileSync(join(dir, 'cut.json'), cut);
+    const result = await tclint(['fix', '--format', 'compact', 'cut.json'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('[\n  {"type":"ASN","AS Number":"ASN1"},\n  {"type":"Host","hostName":"example.com"},\n  {"type": "ASN", "AS Nu');
+    expect(result.stderr).toContain('cut.json: document, Error - invalid JSON at line 4, column 25 (tclint/read-error)');
+    for (const args of [['fix', '--write', 'cut.json'], ['fix', '-o', 'out.json', 'cut.json']]) {
+      const refused = await tclint(args, { cwd: dir });
+      expect(refused.code, args.join(' ')).toBe(2);
+      expect(refused.stderr).toContain('cut.json: not written: the input could not be read completely (invalid JSON at line 4, column 25)');
+    }
+    expect(readFileSync(join(dir, 'cut.json'), 'utf8')).toBe(cut);
+    expect(readdirSync(dir)).toEqual(['cut.json']);
+  });
+
   it('--write with stdin, --write with -o, and several inputs to stdout are usage errors', async () => {
     for (const args of [['fix', '--write'], ['fix', '--write', '-o', 'x', 'clean.txt'], ['fix', 'clean.txt', 'asn.txt'], ['fix', '-', '-']]) {
       const result = await tclint(args);

@@ -8,6 +8,20 @@ describe('jsonLayout / stringifyLike', () => {
       expect(stringifyLike(JSON.parse(text), jsonLayout(text))).toBe(text);
     }
   });
+
+  it('finds the final line break after any whitespace, and none inside the document', () => {
+    expect(jsonLayout('[1]\n \t\u00a0').trailingNewline).toBe(true);
+    expect(jsonLayout('[1]\r\n').trailingNewline).toBe(true);
+    expect(jsonLayout('[\n1]  ').trailingNewline).toBe(false);
+    expect(jsonLayout('').trailingNewline).toBe(false);
+  });
+
+  it('reads the layout of a document of 200,000 line breaks in linear time', () => {
+    const text = `[1${'\n'.repeat(200_000)}]`;
+    const started = Date.now();
+    expect(jsonLayout(text).trailingNewline).toBe(false);
+    expect(Date.now() - started).toBeLessThan(100);
+  });
 });
 
 describe('syntax error positions', () => {

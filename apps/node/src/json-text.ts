@@ -10,7 +10,7 @@ export interface JsonLayout {
 /** Reads the indentation (of the first indented line), line ending and final newline of a JSON text. */
 export function jsonLayout(text: string): JsonLayout {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const trailingNewline = /\r?\n\s*$/.test(text);
+  const trailingNewline = endsWithLineBreak(text);
   const firstBreak = text.indexOf('\n');
   let indent: string | number = 0;
   if (firstBreak !== -1) {
@@ -21,6 +21,18 @@ export function jsonLayout(text: string): JsonLayout {
   }
   return { indent, trailingNewline, eol };
 }
+
+/** Whether the whitespace a text ends with holds a line break (`/\r?\n\s*$/`, without its quadratic backtracking). */
+function endsWithLineBreak(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const char = text[i]!;
+    if (char === '\n') return true;
+    if (!WHITESPACE.test(char)) return false;
+  }
+  return false;
+}
+
+const WHITESPACE = /\s/;
 
 /** Serializes a value with a layout read by `jsonLayout`. */
 export function stringifyLike(value: unknown, layout: JsonLayout): string {

@@ -119,7 +119,7 @@ describe('readExchangeNdjson', () => {
       { path: null, line: 3, message: 'line 3: expected an exchange object {"request": ..., "response": ...}, got an array' },
       { path: null, line: 4, message: 'line 4: "response" needs a numeric "status"' },
       { path: null, line: 5, message: 'invalid UTF-8 at line 5, column 2', column: 2 },
-      { path: null, line: 6, message: 'line 6 is 600 bytes long, over the limit; it was skipped' },
+      { path: null, line: 6, message: 'line 6 is 600 bytes long, over the limit; it was skipped and not kept' },
       { path: null, line: 7, ok: 6 },
     ]);
     // no record keeps the text of an unreadable line (it may hold credentials)

@@ -55,7 +55,8 @@ export async function* readExchangeJson(input: AsyncIterable<Uint8Array | string
 export async function* readExchangeNdjson(input: AsyncIterable<Uint8Array | string>, options: ExchangeOptions = {}): AsyncGenerator<ReadItem> {
   const source = options.source ?? '<stdin>';
   let index = 0;
-  for await (const line of textLines(input, options)) {
+  // an exchange line holds credentials: the bytes of a line too long to read are not kept either
+  for await (const line of textLines(input, { ...options, maxKeptLineBytes: 0 })) {
     if (isBlank(line)) continue;
     const at = { source, line: line.line, path: null, index: index++ };
     const unreadable = unreadableLine(line, source, at.index);

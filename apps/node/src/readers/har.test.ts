@@ -53,6 +53,63 @@ describe('readHar', () => {
     expect(item!.subject.response?.body).toBe('{"message":"denied"}');
   });
 
+  it('reports a failed API call whose request cannot be read at its entry, naming what is missing, and goes on', async () => {
+    const failed = entry('https://tc.example/api/v2/owners', 401);
+    const noMethod = { ...failed, request: { ...failed.request, method: undefined } };
+    const noHeaders = { ...failed, request: { ...failed.request, headers: undefined } };
+    const badHeaders = { ...failed, request: { ...failed.request, method: 7, headers: 'Authorization: TC 1:x' }, response: { ...failed.response, headers: 5 } };
+    const bare = { request: { url: 'https://tc.example/api/v2/owners' }, response: { status: '500' } };
+    const har = { log: { entries: [noMethod, noHeaders, badHeaders, bare, failed] } };
+    const items = await collect(readHar(chunked(JSON.stringify(har), 64), { source: 'x.har' }));
+    expect(items.map((i) => (isRecordError(i) ? [i.index, i.path, i.raw, i.error] : [i.index, i.path]))).toEqual([
+      [0, 'log.entries[0]', '', { message: 'log.entries[0]: the failed API call (HTTP 401) cannot be read: "request.method" is missing', line: null }],
+      [1, 'log.entries[1]', '', { message: 'log.entries[1]: the failed API call (HTTP 401) cannot be read: "request.headers" is missing', line: null }],
+      [
+        2,
+        'log.entries[2]',
+        '',
+        {
+          message:
+            'log.entries[2]: the failed API call (HTTP 401) cannot be read: "request.method" must be a non-empty string; "request.headers" must be a list of {"name", "value"}; "response.headers" must be a list of {"name", "value"}',
+          line: null,
+        },
+      ],
+      [3, 'log.entries[3]', '', { message: 'log.entries[3]: the failed API call (HTTP 500) cannot be read: "request.method" is missing; "request.headers" is missing', line: null }],
+      [4, 'log.entries[4]'],
+    ]);
+    // no credential of the entry is in the message
+    expect(JSON.stringify(items.filter(isRecordError))).not.toContain('TC 123');
+  });
+
+  it('skips entries that are not failed API calls, however incomplete: no response, no status, a success, another URL, empty', async () => {
+    const failed = entry('https://tc.example/api/v2/owners', 401);
+    const har = {
+      log: {
+        entries: [
+          {},
+          null,
+          'x',
+          { request: { method: 'GET', url: 'https://tc.example/api/v2/owners', headers: [] } },
+          { request: { url: 'https://tc.example/api/v2/owners' }, response: {} },
+          { request: { url: 'https://tc.example/api/v2/owners' }, response: { status: 200 } },
+          { request: { url: 'https://tc.example/static/app.js' }, response: { status: 404 } },
+          { request: {}, response: { status: 401 } },
+          { response: { status: 401 } },
+          failed,
+        ],
+      },
+    };
+    const items = await collect(readHar(chunked(JSON.stringify(har), 64)));
+    expect(items.map((i) => [isRecordError(i), i.path])).toEqual([[false, 'log.entries[9]']]);
+  });
+
+  it('reads an entry without response headers (HAR requires them, but nothing in them is needed)', async () => {
+    const failed = entry('https://tc.example/api/v2/owners', 401);
+    const har = { log: { entries: [{ ...failed, response: { status: 401, content: failed.response.content } }] } };
+    const [item] = (await collect(readHar(chunked(JSON.stringify(har), 64)))) as ExchangeRecord[];
+    expect(item!.subject.response).toEqual({ status: 401, headers: {}, body: '{"status":"Failure","message":"bad"}' });
+  });
+
   it('reports a file that is not a HAR', async () => {
     const [item] = await collect(readHar(chunked('{"foo":1}', 100)));
     expect(isRecordError(item!) && item.error.message).toBe('not a HAR file: no log.entries array');

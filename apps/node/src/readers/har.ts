@@ -2,7 +2,7 @@ import { exchangeSubject, type HttpRequest, type HttpResponse } from '@tclint/co
 import { apiPath } from '../api-path.js';
 import { isJsonObject } from '../body-item.js';
 import { syntaxErrorPosition } from '../json-text.js';
-import { exchangeSummary, httpRequest, httpResponse } from './http-message.js';
+import { exchangeSummary, headersOf, httpRequest, httpResponse } from './http-message.js';
 import { decodeWhole, documentError, readWhole } from './read-whole.js';
 import type { ReadItem } from './record.js';
 
@@ -15,7 +15,10 @@ export interface HarOptions {
 /**
  * The failed ThreatConnect API calls in a HAR file: entries whose request URL
  * has an API path (`/v2/`, `/v3/`, optionally under `/api`) and whose
- * response is 4xx/5xx, as exchange subjects for `diagnose`.
+ * response is 4xx/5xx, as exchange subjects for `diagnose`. Such an entry
+ * whose request has no method or no headers (or headers that are not a list)
+ * is a record error at `log.entries[i]` naming what is missing. Other
+ * entries (no response, a success, another URL, an empty entry) are skipped.
  */
 export async function* readHar(input: AsyncIterable<Uint8Array | string>, options: HarOptions = {}): AsyncGenerator<ReadItem> {
   const source = options.source ?? '<stdin>';
@@ -33,10 +36,20 @@ export async function* readHar(input: AsyncIterable<Uint8Array | string>, option
   if (!Array.isArray(entries)) return yield documentError(source, 'not a HAR file: no log.entries array');
   for (let i = 0; i < entries.length; i++) {
     const entry: unknown = entries[i];
+    // an empty entry, or one without a response, is not a failed call
     if (!isJsonObject(entry) || !isJsonObject(entry.request) || !isJsonObject(entry.response)) continue;
+    const status = statusOf(entry.response.status);
+    const url = entry.request.url;
+    if (status === undefined || status < 400 || typeof url !== 'string' || !apiPath(url)) continue;
+    const path = `log.entries[${i}]`;
+    // a failed API call: what cannot be read of it is said, not skipped
+    const problems = [...requestProblems(entry.request), ...headersProblems(entry.response.headers, 'response', false)];
     const request = harRequest(entry.request);
     const response = harResponse(entry.response);
-    if (!request || !response || response.status < 400 || !apiPath(request.url)) continue;
+    if (problems.length || !request || !response) {
+      yield { source, line: null, path, index: i, raw: '', error: { message: `${path}: the failed API call (HTTP ${status}) cannot be read: ${problems.join('; ') || 'it has no method or URL'}`, line: null } };
+      continue;
+    }
     const started = typeof entry.startedDateTime === 'string' ? Date.parse(entry.startedDateTime) : NaN;
     const subject = exchangeSubject({
       request,
@@ -47,13 +60,33 @@ export async function* readHar(input: AsyncIterable<Uint8Array | string>, option
     yield {
       source,
       line: null,
-      path: `log.entries[${i}]`,
+      path,
       index: i,
       raw: exchangeSummary(request, response),
       subject,
       origin: { format: 'har' },
     };
   }
+}
+
+/** A numeric HTTP status (a three-digit string too, as `httpResponse` takes it). */
+function statusOf(status: unknown): number | undefined {
+  return httpResponse(status, undefined, undefined)?.status;
+}
+
+/** What keeps a HAR request from being diagnosed: a missing method, missing or malformed headers. */
+function requestProblems(request: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  if (request.method === undefined || request.method === null) problems.push('"request.method" is missing');
+  else if (typeof request.method !== 'string' || request.method === '') problems.push('"request.method" must be a non-empty string');
+  problems.push(...headersProblems(request.headers, 'request', true));
+  return problems;
+}
+
+/** Headers must be a HAR list of `{name, value}` (or an object of values); a response may have none. */
+function headersProblems(headers: unknown, side: 'request' | 'response', required: boolean): string[] {
+  if (headers === undefined || headers === null) return required ? [`"${side}.headers" is missing`] : [];
+  return headersOf(headers) === undefined ? [`"${side}.headers" must be a list of {"name", "value"}`] : [];
 }
 
 function harRequest(request: Record<string, unknown>): HttpRequest | undefined {

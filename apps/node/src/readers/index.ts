@@ -7,6 +7,7 @@ import { readLines } from './lines.js';
 import { readNdjson } from './ndjson.js';
 import { closeStream, fileStream, peek } from './open-input.js';
 import type { InputFormat, ReadEnd, ReadItem } from './record.js';
+import type { SplitOptions } from './split-lines.js';
 
 export { readCsv, type CsvOptions } from './csv.js';
 export { csvColumns, csvSubject, csvRow, type CsvColumns, type CsvVia } from './csv-columns.js';
@@ -18,7 +19,7 @@ export { exchangeSummary, headersOf } from './http-message.js';
 export { readBatch, readJson, type JsonOptions } from './json.js';
 export { readLines, readMessages, type LinesOptions } from './lines.js';
 export { readNdjson, type NdjsonOptions } from './ndjson.js';
-export { splitLines, DEFAULT_MAX_LINE_BYTES, type ByteLine, type SplitOptions } from './split-lines.js';
+export { splitLines, DEFAULT_MAX_KEPT_LINE_BYTES, DEFAULT_MAX_LINE_BYTES, type ByteLine, type SplitOptions } from './split-lines.js';
 export { INPUT_FORMATS, isRecordError, type ExchangeRecord, type IndicatorRecord, type InputFormat, type InputRecord, type ReadItem, type ReadEnd, type ReadProblem, type RecordError, type RecordOrigin } from './record.js';
 
 export interface ReadOptions {
@@ -30,8 +31,10 @@ export interface ReadOptions {
   source?: string;
   /** CSV cell separator (default `,`; `\t` for `.tsv` files). */
   delimiter?: string;
-  /** Longest line kept, in bytes (default 4 MiB). */
+  /** Longest line read, in bytes (default 4 MiB); a longer line is reported, not checked. */
   maxLineBytes?: number;
+  /** Longest line still copied back unchanged by writers when it is too long to read (default 256 MiB); a longer one is skipped. */
+  maxKeptLineBytes?: number;
   /**
    * The API secret key, for exchanges (HAR, JSON and NDJSON exchanges): attached
    * to each one, not enumerable and never printed, so signature errors can be
@@ -73,7 +76,9 @@ export async function* readRecords(input: string | AsyncIterable<Uint8Array | st
   const { format, source, path, stream } = opened;
   const delimiter = options.delimiter ?? (path?.toLowerCase().endsWith('.tsv') ? '\t' : ',');
   const common = { source, ...(options.type !== undefined && { type: options.type }) };
-  const split = options.maxLineBytes === undefined ? {} : { maxLineBytes: options.maxLineBytes };
+  const split: SplitOptions = {};
+  if (options.maxLineBytes !== undefined) split.maxLineBytes = options.maxLineBytes;
+  if (options.maxKeptLineBytes !== undefined) split.maxKeptLineBytes = options.maxKeptLineBytes;
   /* The readers return the verbatim text no record took, for writers. */
   switch (format) {
     case 'lines':

@@ -6,6 +6,8 @@ import type { TextLine } from './text-lines.js';
 export function unreadableLine(line: TextLine, source: string, index: number): RecordError | undefined {
   const before = line.bom ? BOM : undefined;
   if (line.tooLong) {
+    const { length, bytes } = line.tooLong;
+    // `lost` even when the bytes were kept: a file with a line tclint did not read is not rewritten in place
     const item: RecordError = {
       source,
       line: line.line,
@@ -13,9 +15,11 @@ export function unreadableLine(line: TextLine, source: string, index: number): R
       index,
       raw: '',
       lost: true,
-      error: { message: `line ${line.line} is ${line.tooLong.length} bytes long, over the limit; it was skipped`, line: line.line },
+      error: { message: `line ${line.line} is ${length} bytes long, over the limit; it was ${bytes ? 'not checked' : 'skipped and not kept'}`, line: line.line },
       after: line.eol,
     };
+    // the bytes, not a decoded copy: the line is copied back as it was and never shown
+    if (bytes) item.rawBytes = bytes;
     if (before) item.before = before;
     return item;
   }

@@ -31,10 +31,26 @@ describe('readLines', () => {
     expect(items[2]!.line).toBe(3);
   });
 
-  it('reports an overlong line as lost and goes on', async () => {
-    const items = await collect(readLines(chunked(`${'9'.repeat(100)}\nASN1\n`, 7), { maxLineBytes: 50 }));
-    expect(isRecordError(items[0]!) && items[0].lost).toBe(true);
+  it('reports an overlong line as lost, keeps its bytes for writers and goes on', async () => {
+    const items = await collect(readLines(chunked(`${'9'.repeat(100)}\r\nASN1\n`, 7), { maxLineBytes: 50 }));
+    const [long] = items;
+    expect(isRecordError(long!) && long.error).toEqual({ message: 'line 1 is 100 bytes long, over the limit; it was not checked', line: 1 });
+    expect(isRecordError(long!) && long.lost).toBe(true);
+    expect(Buffer.from(long!.rawBytes!).toString()).toBe('9'.repeat(100));
+    expect([long!.raw, long!.after]).toEqual(['', '\r\n']);
     expect(items[1]).toMatchObject({ line: 2, raw: 'ASN1' });
+  });
+
+  it('keeps a BOM apart from the bytes of an overlong first line', async () => {
+    const [long] = await collect(readLines(chunked(`\uFEFF${'9'.repeat(100)}\n`, 7), { maxLineBytes: 50 }));
+    expect(long!.before).toBe('\uFEFF');
+    expect(Buffer.from(long!.rawBytes!).toString()).toBe('9'.repeat(100));
+  });
+
+  it('keeps no bytes of a line over the keeping limit', async () => {
+    const [long] = await collect(readLines(chunked(`${'9'.repeat(100)}\n`, 7), { maxLineBytes: 50, maxKeptLineBytes: 80 }));
+    expect(isRecordError(long!) && long.error.message).toBe('line 1 is 100 bytes long, over the limit; it was skipped and not kept');
+    expect(long!.rawBytes).toBeUndefined();
   });
 
   it('yields nothing for an empty or blank input', async () => {

@@ -12,6 +12,7 @@ export type RecordOrigin =
   | { format: 'lines' }
   | { format: 'csv'; cells: readonly CsvCell[]; columns: CsvColumns; via: CsvVia; delimiter: string }
   | { format: 'ndjson'; item: JsonObject | string; shape: ItemShape | 'string' }
+  /** `entry`: the index in `body.entries`; -1 for the document itself (an error item that does not parse). */
   | { format: 'json' | 'batch'; body: IndicatorBody; entry: number }
   | { format: 'har' }
   /** An exchange read from JSON or NDJSON (diagnosed, never written back). */
@@ -56,9 +57,13 @@ export interface ReadProblem {
 /** A record that could not be read; reading goes on with the next one. */
 export interface RecordError extends Located {
   error: ReadProblem;
-  /** The record's text could not be kept (a line over the length limit), so the input cannot be rewritten. */
+  /**
+   * The input was not read completely (a line over the length limit, a JSON
+   * document that does not parse), so it is never rewritten in place. A
+   * stream still gets what was kept: `rawBytes` of a long line, the document.
+   */
   lost?: true;
-  /** Set for unreadable items of a JSON document, so a writer still gets the document. */
+  /** Set for unreadable items of a JSON document (and for the document error), so a writer still gets the document. */
   origin?: RecordOrigin;
 }
 

@@ -29,13 +29,23 @@ describe('splitLines', () => {
     expect(text(lines[0]!.bytes)).toBe('a\rb');
   });
 
-  it('skips a line over the limit without buffering it and goes on', async () => {
+  it('keeps the bytes of a line over the limit (without its CRLF), marks it and goes on', async () => {
     const long = 'x'.repeat(5000);
     const lines = await collect(splitLines(chunked(`ok\n${long}\r\nafter\n`, 64), { maxLineBytes: 1000 }));
-    expect(lines.map((l) => [l.line, text(l.bytes), l.tooLong?.length])).toEqual([
-      [1, 'ok', undefined],
-      [2, '', 5000],
-      [3, 'after', undefined],
+    expect(lines.map((l) => [l.line, text(l.bytes), l.eol, l.tooLong])).toEqual([
+      [1, 'ok', '\n', undefined],
+      [2, long, '\r\n', { length: 5000, kept: true }],
+      [3, 'after', '\n', undefined],
+    ]);
+  });
+
+  it('skips a line over the keeping limit too without buffering it, and goes on', async () => {
+    const lines = await collect(splitLines(chunked(`ok\n${'x'.repeat(5000)}\r\n${'y'.repeat(1500)}\nafter`, 64), { maxLineBytes: 1000, maxKeptLineBytes: 2000 }));
+    expect(lines.map((l) => [l.line, l.bytes.length, l.tooLong])).toEqual([
+      [1, 2, undefined],
+      [2, 0, { length: 5000, kept: false }],
+      [3, 1500, { length: 1500, kept: true }],
+      [4, 5, undefined],
     ]);
   });
 
@@ -43,7 +53,33 @@ describe('splitLines', () => {
     const lines = await collect(splitLines(chunked(`${'y'.repeat(10)}\r\n${'z'.repeat(10)}`, 3), { maxLineBytes: 10 }));
     expect(lines.map((l) => l.tooLong)).toEqual([undefined, undefined]);
     const over = await collect(splitLines(chunked('y'.repeat(11), 3), { maxLineBytes: 10 }));
-    expect(over[0]!.tooLong).toEqual({ length: 11 });
+    expect(over[0]!.tooLong).toEqual({ length: 11, kept: true });
+    // the keeping limit is exact too, CR or not
+    const kept = await collect(splitLines(chunked(`${'k'.repeat(20)}\r\n${'k'.repeat(21)}\r\n${'k'.repeat(21)}`, 3), { maxLineBytes: 10, maxKeptLineBytes: 20 }));
+    expect(kept.map((l) => [l.bytes.length, l.tooLong?.kept])).toEqual([
+      [20, true],
+      [0, false],
+      [0, false],
+    ]);
+  });
+
+  it('joins a long line once: 32 MiB in 64 KiB chunks in linear time', async () => {
+    const chunk = Buffer.alloc(64 * 1024, 0x31);
+    async function* source() {
+      yield Buffer.from('AS 1\n');
+      for (let i = 0; i < 512; i++) yield chunk;
+      yield Buffer.from('\nAS 3\n');
+    }
+    const started = performance.now();
+    const lines = await collect(splitLines(source()));
+    // joining the pieces again for each new one would copy 8 GiB
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(lines.map((l) => [l.line, l.bytes.length, l.tooLong])).toEqual([
+      [1, 4, undefined],
+      [2, 32 * 1024 * 1024, { length: 32 * 1024 * 1024, kept: true }],
+      [3, 4, undefined],
+    ]);
+    expect(Buffer.from(lines[1]!.bytes).equals(Buffer.alloc(32 * 1024 * 1024, 0x31))).toBe(true);
   });
 
   it('streams a large input in constant memory', async () => {

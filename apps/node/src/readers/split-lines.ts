@@ -5,44 +5,57 @@ export interface ByteLine {
   bytes: Uint8Array;
   /** The line ending that followed it: '' for the last line of a file without a final newline. */
   eol: '' | '\n' | '\r\n';
-  /** The line was longer than the limit; `bytes` is empty and the line was skipped without buffering it. */
-  tooLong?: { length: number };
+  /**
+   * The line was longer than `maxLineBytes`: it is not to be read. Its bytes are
+   * still in `bytes` (so a writer can copy it back) unless it was longer than
+   * `maxKeptLineBytes` too: then `kept` is false, `bytes` is empty and the line
+   * was skipped without buffering it.
+   */
+  tooLong?: { length: number; kept: boolean };
 }
 
 export interface SplitOptions {
-  /** Longest line kept, in bytes (default 4 MiB). Longer lines are reported, not buffered. */
+  /** Longest line read, in bytes (default 4 MiB). Longer lines are reported, not read. */
   maxLineBytes?: number;
+  /**
+   * Longest line whose bytes are kept all the same, so a writer can copy it
+   * back unchanged (default 256 MiB, never less than `maxLineBytes`). Longer
+   * lines are skipped without buffering them.
+   */
+  maxKeptLineBytes?: number;
 }
 
 export const DEFAULT_MAX_LINE_BYTES = 4 * 1024 * 1024;
+export const DEFAULT_MAX_KEPT_LINE_BYTES = 256 * 1024 * 1024;
+const EMPTY = new Uint8Array(0);
 const LF = 10;
 const CR = 13;
 
 /**
  * Splits a byte stream into lines on LF (CRLF is reported as such), holding
- * at most one line in memory. A line longer than `maxLineBytes` is skipped to
- * its end and reported with `tooLong`.
+ * at most one line in memory. A line longer than `maxLineBytes` is reported
+ * with `tooLong`; its bytes are kept (gathered once, joined once) up to
+ * `maxKeptLineBytes`, and past that it is skipped to its end.
  */
 export async function* splitLines(source: AsyncIterable<Uint8Array | string>, options: SplitOptions = {}): AsyncGenerator<ByteLine> {
   const max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const keep = Math.max(max, options.maxKeptLineBytes ?? DEFAULT_MAX_KEPT_LINE_BYTES);
   let parts: Uint8Array[] = [];
   let length = 0;
-  let tooLong = false;
+  let dropped = false;
   let lastByte = -1;
   let line = 1;
 
   const finish = (eol: ByteLine['eol']): ByteLine => {
-    if (!tooLong && (eol === '\r\n' ? length - 1 : length) > max) {
-      tooLong = true;
-      parts = [];
-    }
-    let bytes = concat(parts, length);
-    if (eol === '\r\n' && !tooLong) bytes = bytes.subarray(0, bytes.length - 1);
-    const result: ByteLine = { line: line++, bytes: tooLong ? new Uint8Array(0) : bytes, eol };
-    if (tooLong) result.tooLong = { length: eol === '\r\n' ? length - 1 : length };
+    const content = eol === '\r\n' ? length - 1 : length;
+    if (content > keep) dropped = true;
+    let bytes = dropped ? EMPTY : concat(parts, length);
+    if (eol === '\r\n' && !dropped) bytes = bytes.subarray(0, bytes.length - 1);
+    const result: ByteLine = { line: line++, bytes, eol };
+    if (content > max) result.tooLong = { length: content, kept: !dropped };
     parts = [];
     length = 0;
-    tooLong = false;
+    dropped = false;
     return result;
   };
 
@@ -54,11 +67,12 @@ export async function* splitLines(source: AsyncIterable<Uint8Array | string>, op
       const end = newline === -1 ? chunk.length : newline;
       if (end > start) {
         const piece = chunk.subarray(start, end);
-        if (!tooLong && length + piece.length > max + 1) {
-          tooLong = true;
+        // (+ 1: a CR before the LF is not part of the line)
+        if (!dropped && length + piece.length > keep + 1) {
+          dropped = true;
           parts = [];
         }
-        if (!tooLong) parts.push(piece);
+        if (!dropped) parts.push(piece);
         length += piece.length;
         lastByte = piece[piece.length - 1]!;
       }

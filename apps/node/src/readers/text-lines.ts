@@ -11,8 +11,8 @@ export interface TextLine {
   bom?: true;
   /** Set when the line is not valid UTF-8: where, and the bytes to copy back. */
   invalid?: { column: number; bytes: Uint8Array };
-  /** Set when the line was longer than the limit and skipped. */
-  tooLong?: { length: number };
+  /** Set when the line was longer than the limit and not read: its length, and its bytes when they were kept (to copy back). */
+  tooLong?: { length: number; bytes?: Uint8Array };
 }
 
 /** Decodes a byte stream into lines, one at a time; strips a leading BOM. */
@@ -27,7 +27,7 @@ export async function* textLines(source: AsyncIterable<Uint8Array | string>, opt
     const out: TextLine = { line: line.line, text: '', eol: line.eol };
     if (bom) out.bom = true;
     if (line.tooLong) {
-      out.tooLong = line.tooLong;
+      out.tooLong = line.tooLong.kept ? { length: line.tooLong.length, bytes } : { length: line.tooLong.length };
       yield out;
       continue;
     }
