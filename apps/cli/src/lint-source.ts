@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fsReason, InputError } from './input-error.js';
 import type { CliIO } from './io.js';
-import { lintInput, openInput, type InputFormat, type Linter, type LinterPool, type LintInputOptions, type RecordReport, type WriteOutcome } from './node-api.js';
+import { lintInputBatches, openInput, type InputFormat, type Linter, type LinterPool, type LintInputOptions, type RecordReport, type WriteOutcome } from './node-api.js';
 import type { Progress } from './progress.js';
 
 export interface SourceOptions {
@@ -23,11 +23,11 @@ export interface SourceOptions {
 export const STDIN = '-';
 
 /**
- * Lints one input (a file path or `-`), yielding a report per record as it
- * is read; returns what the writer did. Throws InputError when the input
+ * Lints one input (a file path or `-`), yielding the reports of each batch
+ * of records as it is read; returns what the writer did. Throws InputError when the input
  * cannot be opened or is of a kind the command does not take.
  */
-export async function* lintSource(linter: Linter, file: string, io: CliIO, options: SourceOptions): AsyncGenerator<RecordReport, WriteOutcome | undefined> {
+export async function* lintSource(linter: Linter, file: string, io: CliIO, options: SourceOptions): AsyncGenerator<RecordReport[], WriteOutcome | undefined> {
   const isStdin = file === STDIN;
   const path = isStdin ? undefined : resolve(io.cwd, file);
   let totalBytes: number | undefined;
@@ -61,17 +61,18 @@ export async function* lintSource(linter: Linter, file: string, io: CliIO, optio
   if (options.output !== undefined) lintOptions.output = options.output;
   if (options.pool !== undefined) lintOptions.pool = options.pool;
   if (!isStdin && file.toLowerCase().endsWith('.tsv')) lintOptions.delimiter = '\t';
-  const reports = lintInput(linter, counted, lintOptions);
+  const batches = lintInputBatches(linter, counted, lintOptions);
   for (;;) {
-    let step: IteratorResult<RecordReport, WriteOutcome | undefined>;
+    let step: IteratorResult<RecordReport[], WriteOutcome | undefined>;
     try {
-      step = await reports.next();
+      step = await batches.next();
     } catch (error) {
       if ((error as { code?: unknown }).code !== undefined) throw new InputError(`${opened.source}: ${fsReason(error)}`);
       throw error;
     }
     if (step.done) return step.value;
-    progress?.update(++records, bytes);
+    records += step.value.length;
+    progress?.update(records, bytes);
     yield step.value;
   }
 }

@@ -6,7 +6,7 @@ export {
   linterFromSetup,
   loadConfig,
   CONFIG_FILES,
-  lintInput,
+  lintInputBatches,
   openInput,
   diagnoseInput,
   appFromDirectory,

@@ -25,7 +25,7 @@ export { typeFromFields, typeOfField } from './field-types.js';
 // Reading, linting and writing inputs
 export * from './readers/index.js';
 export * from './writers/index.js';
-export { lintInput, type LintInputOptions } from './lint-input.js';
+export { lintInput, lintInputBatches, type LintInputOptions } from './lint-input.js';
 export { diagnoseInput } from './diagnose-input.js';
 
 // TcEx app directories

@@ -1,7 +1,8 @@
 import type { LintResult, Subject } from '@tclint/core';
 import type { Linter } from './linter.js';
 import type { LinterPool } from './pool/linter-pool.js';
-import { openInput, readRecords, type ReadOptions } from './readers/index.js';
+import { eachItem } from './readers/batches.js';
+import { openInput, readRecordBatches, type ReadOptions } from './readers/index.js';
 import { isRecordError, type ReadEnd, type ReadItem } from './readers/record.js';
 import { recordReport, type RecordReport } from './report.js';
 import { createWriter, type RecordWriter, type WriteOutcome, type WriteTarget } from './writers/writer.js';
@@ -32,7 +33,21 @@ const POOL_BATCH = 512;
  * per record; returns what the writer did when `output` was given. The output
  * is committed only when the input was read to its end.
  */
-export async function* lintInput(linter: Linter, input: string | AsyncIterable<Uint8Array | string>, options: LintInputOptions = {}): AsyncGenerator<RecordReport, WriteOutcome | undefined> {
+export function lintInput(linter: Linter, input: string | AsyncIterable<Uint8Array | string>, options: LintInputOptions = {}): AsyncGenerator<RecordReport, WriteOutcome | undefined> {
+  // one record at a time: nothing is written for a record before the one before it was taken
+  return eachItem(lintReports(linter, input, options, true));
+}
+
+/**
+ * `lintInput`, yielding the reports of each batch of records read together
+ * (a chunk of lines or NDJSON; one record of other formats): one await per
+ * batch instead of per record, for callers that handle many records.
+ */
+export function lintInputBatches(linter: Linter, input: string | AsyncIterable<Uint8Array | string>, options: LintInputOptions = {}): AsyncGenerator<RecordReport[], WriteOutcome | undefined> {
+  return lintReports(linter, input, options, false);
+}
+
+async function* lintReports(linter: Linter, input: string | AsyncIterable<Uint8Array | string>, options: LintInputOptions, oneByOne: boolean): AsyncGenerator<RecordReport[], WriteOutcome | undefined> {
   const opened = await openInput(input, options);
   const fix = options.fix === true || options.output !== undefined;
   let writer: RecordWriter | undefined;
@@ -40,35 +55,37 @@ export async function* lintInput(linter: Linter, input: string | AsyncIterable<U
     if (opened.path === undefined) throw new TypeError('output "in-place" needs a file path as input');
     writer = createWriter(opened.format, { path: opened.path });
   } else if (options.output) writer = createWriter(opened.format, options.output);
-  const records = readRecords(opened, options);
+  const batches = readRecordBatches(opened, options);
   const lintOne = fix ? (subject: Subject) => linter.fix(subject) : (subject: Subject) => linter.check(subject);
   let end: ReadEnd | undefined;
   let completed = false;
   try {
-    if (options.pool) end = yield* lintInPool(records, options.pool, fix, lintOne, writer);
+    if (options.pool) end = yield* lintInPool(batches, options.pool, fix, lintOne, writer);
     else {
       for (;;) {
-        const step = await records.next();
+        const step = await batches.next();
         if (step.done) {
           end = step.value;
           break;
         }
-        const item = step.value;
-        if (isRecordError(item)) {
-          await writer?.write(item);
-          yield recordReport(item);
-          continue;
+        const items = step.value;
+        const reports: RecordReport[] = [];
+        for (const item of items) {
+          const result = isRecordError(item) ? undefined : lintOne(item.subject);
+          const writing = writer?.write(item, result);
+          if (writing) await writing;
+          const report = result ? recordReport(item, result) : recordReport(item);
+          if (oneByOne) yield [report];
+          else reports.push(report);
         }
-        const result = lintOne(item.subject);
-        await writer?.write(item, result);
-        yield recordReport(item, result);
+        if (!oneByOne) yield reports;
       }
     }
     completed = true;
   } finally {
     // an error or a consumer that stopped early: the input was not read completely
     if (!completed) {
-      await records.return(undefined);
+      await batches.return(undefined);
       await writer?.abort();
     }
   }
@@ -82,12 +99,12 @@ interface LintedBatch {
 
 /** Reads ahead in batches, a few per worker in flight, and reports them in input order. */
 async function* lintInPool(
-  records: AsyncGenerator<ReadItem, ReadEnd | undefined>,
+  batches: AsyncGenerator<ReadItem[], ReadEnd | undefined>,
   pool: LinterPool,
   fix: boolean,
   lintOne: (subject: Subject) => LintResult,
   writer: RecordWriter | undefined,
-): AsyncGenerator<RecordReport, ReadEnd | undefined> {
+): AsyncGenerator<RecordReport[], ReadEnd | undefined> {
   const inFlight: Promise<LintedBatch>[] = [];
   let batch: ReadItem[] = [];
   const send = () => {
@@ -97,28 +114,31 @@ async function* lintInPool(
     inFlight.push(linted);
     batch = [];
   };
-  async function* report({ items, results }: LintedBatch) {
+  async function report({ items, results }: LintedBatch): Promise<RecordReport[]> {
+    const reports: RecordReport[] = new Array(items.length);
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       const result = results[i];
-      await writer?.write(item, result);
-      yield isRecordError(item) ? recordReport(item) : recordReport(item, result);
+      const writing = writer?.write(item, result);
+      if (writing) await writing;
+      reports[i] = isRecordError(item) ? recordReport(item) : recordReport(item, result);
     }
+    return reports;
   }
   let end: ReadEnd | undefined;
   for (;;) {
-    const step = await records.next();
+    const step = await batches.next();
     if (step.done) {
       end = step.value;
       break;
     }
-    batch.push(step.value);
+    for (const item of step.value) batch.push(item);
     if (batch.length < POOL_BATCH) continue;
     send();
-    while (inFlight.length > pool.jobs * 2) yield* report(await inFlight.shift()!);
+    while (inFlight.length > pool.jobs * 2) yield await report(await inFlight.shift()!);
   }
   if (batch.length) send();
-  while (inFlight.length) yield* report(await inFlight.shift()!);
+  while (inFlight.length) yield await report(await inFlight.shift()!);
   return end;
 }
 

@@ -96,13 +96,16 @@ export const checkCommand: Command = {
       await printer.start();
       for (const file of files) {
         try {
-          for await (const raw of lintSource(linter, file, io, { format: input, accept: INDICATOR_FORMATS, type, fix, progress, pool })) {
-            tally.add(raw);
-            const report = values.quiet ? errorsOnly(raw) : raw;
-            const unreadable = readErrorsToStderr && readErrorLine(report);
-            if (unreadable) await stderr.write(`${unreadable}\n`);
-            const printing = printer.add(report);
-            if (printing) await printing;
+          for await (const batch of lintSource(linter, file, io, { format: input, accept: INDICATOR_FORMATS, type, fix, progress, pool })) {
+            for (const raw of batch) {
+              tally.add(raw);
+              const report = values.quiet ? errorsOnly(raw) : raw;
+              const unreadable = readErrorsToStderr && readErrorLine(report);
+              if (unreadable) await stderr.write(`${unreadable}\n`);
+              const printing = printer.add(report);
+              if (printing) await printing;
+              if (stdout.isClosed) break;
+            }
             if (stdout.isClosed) break;
           }
         } catch (error) {

@@ -95,9 +95,11 @@ export const fixCommand: Command = {
           const reports = lintSource(linter, file, io, { format: input, accept: INDICATOR_FORMATS, type, fix: true, output, progress, pool });
           let step = await reports.next();
           for (; !step.done; step = await reports.next()) {
-            tally.add(step.value);
-            const printing = printer.add(values.quiet ? errorsOnly(step.value) : step.value);
-            if (printing) await printing;
+            for (const report of step.value) {
+              tally.add(report);
+              const printing = printer.add(values.quiet ? errorsOnly(report) : report);
+              if (printing) await printing;
+            }
           }
           const outcome = step.value;
           // nothing to write is fine for --write; anything else not written means the input was not read completely

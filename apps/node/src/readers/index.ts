@@ -3,8 +3,9 @@ import { detectFormat } from './detect-format.js';
 import { readExchangeJson, readExchangeNdjson } from './exchanges.js';
 import { readHar } from './har.js';
 import { readBatch, readJson } from './json.js';
-import { readLines } from './lines.js';
-import { readNdjson } from './ndjson.js';
+import { asBatches, eachItem } from './batches.js';
+import { readLineBatches } from './lines.js';
+import { readNdjsonBatches } from './ndjson.js';
 import { closeStream, fileStream, peek } from './open-input.js';
 import type { InputFormat, ReadEnd, ReadItem } from './record.js';
 import type { SplitOptions } from './split-lines.js';
@@ -17,9 +18,9 @@ export { exchangeOf, readExchangeJson, readExchangeNdjson, type ExchangeOptions 
 export { readHar, type HarOptions } from './har.js';
 export { exchangeSummary, headersOf } from './http-message.js';
 export { readBatch, readJson, type JsonOptions } from './json.js';
-export { readLines, readMessages, type LinesOptions } from './lines.js';
-export { readNdjson, type NdjsonOptions } from './ndjson.js';
-export { splitLines, DEFAULT_MAX_KEPT_LINE_BYTES, DEFAULT_MAX_LINE_BYTES, type ByteLine, type SplitOptions } from './split-lines.js';
+export { readLineBatches, readLines, readMessages, type LinesOptions } from './lines.js';
+export { readNdjson, readNdjsonBatches, type NdjsonOptions } from './ndjson.js';
+export { splitLineBatches, splitLines, DEFAULT_MAX_KEPT_LINE_BYTES, DEFAULT_MAX_LINE_BYTES, type ByteLine, type SplitOptions } from './split-lines.js';
 export { INPUT_FORMATS, isRecordError, type ExchangeRecord, type IndicatorRecord, type InputFormat, type InputRecord, type ReadItem, type ReadEnd, type ReadProblem, type RecordError, type RecordOrigin } from './record.js';
 
 export interface ReadOptions {
@@ -71,7 +72,16 @@ export async function openInput(input: string | AsyncIterable<Uint8Array | strin
  * documents are parsed whole. Malformed records come as `RecordError` items
  * and reading goes on.
  */
-export async function* readRecords(input: string | AsyncIterable<Uint8Array | string> | OpenedInput, options: ReadOptions = {}): AsyncGenerator<ReadItem, ReadEnd | undefined> {
+export function readRecords(input: string | AsyncIterable<Uint8Array | string> | OpenedInput, options: ReadOptions = {}): AsyncGenerator<ReadItem, ReadEnd | undefined> {
+  return eachItem(readRecordBatches(input, options));
+}
+
+/**
+ * `readRecords`, in batches: lines and NDJSON give the records of each chunk
+ * read together (one await per chunk rather than per record); other formats
+ * give one record per batch.
+ */
+export async function* readRecordBatches(input: string | AsyncIterable<Uint8Array | string> | OpenedInput, options: ReadOptions = {}): AsyncGenerator<ReadItem[], ReadEnd | undefined> {
   const opened = isOpened(input) ? input : await openInput(input, options);
   const { format, source, path, stream } = opened;
   const delimiter = options.delimiter ?? (path?.toLowerCase().endsWith('.tsv') ? '\t' : ',');
@@ -82,17 +92,17 @@ export async function* readRecords(input: string | AsyncIterable<Uint8Array | st
   /* The readers return the verbatim text no record took, for writers. */
   switch (format) {
     case 'lines':
-      return yield* readLines(stream, { ...common, ...split });
+      return yield* readLineBatches(stream, { ...common, ...split });
     case 'csv':
-      return yield* readCsv(stream, { ...common, ...split, delimiter });
+      return yield* asBatches(readCsv(stream, { ...common, ...split, delimiter }));
     case 'ndjson':
-      return yield* readNdjson(stream, { ...common, ...split });
+      return yield* readNdjsonBatches(stream, { ...common, ...split });
     case 'json':
-      return yield* readJson(stream, common);
+      return yield* asBatches(readJson(stream, common));
     case 'batch':
-      return yield* readBatch(stream, common);
+      return yield* asBatches(readBatch(stream, common));
     case 'har':
-      yield* readHar(stream, { source, ...secretOf(options) });
+      yield* asBatches(readHar(stream, { source, ...secretOf(options) }));
       return undefined;
   }
 }

@@ -1,9 +1,10 @@
 import { indicatorFromSummary, messageSubject, type Subject } from '@tclint/core';
+import { eachItem } from './batches.js';
 import { HoldBack } from './hold-back.js';
 import { unreadableLine } from './line-errors.js';
 import type { ReadEnd, ReadItem } from './record.js';
 import type { SplitOptions } from './split-lines.js';
-import { isBlank, textLines, verbatim } from './text-lines.js';
+import { isBlank, textLineBatches, verbatim } from './text-lines.js';
 import { BOM } from './utf8.js';
 
 export interface LinesOptions extends SplitOptions {
@@ -18,42 +19,51 @@ export interface LinesOptions extends SplitOptions {
  * input is never held whole.
  */
 export function readLines(input: AsyncIterable<Uint8Array | string>, options: LinesOptions = {}): AsyncGenerator<ReadItem, ReadEnd> {
+  return eachItem(readLineBatches(input, options));
+}
+
+/** `readLines`, a batch of records per chunk read (one await per chunk, not per record). */
+export function readLineBatches(input: AsyncIterable<Uint8Array | string>, options: LinesOptions = {}): AsyncGenerator<ReadItem[], ReadEnd> {
   return readEachLine(input, options, (text) => indicatorFromSummary(text, options.type));
 }
 
 /** One error message or log excerpt per line (for `diagnose`), read like `readLines`. */
 export function readMessages(input: AsyncIterable<Uint8Array | string>, options: Omit<LinesOptions, 'type'> = {}): AsyncGenerator<ReadItem, ReadEnd> {
-  return readEachLine(input, options, messageSubject);
+  return eachItem(readEachLine(input, options, messageSubject));
 }
 
-async function* readEachLine(input: AsyncIterable<Uint8Array | string>, options: Omit<LinesOptions, 'type'>, subjectOf: (text: string) => Subject): AsyncGenerator<ReadItem, ReadEnd> {
+async function* readEachLine(input: AsyncIterable<Uint8Array | string>, options: Omit<LinesOptions, 'type'>, subjectOf: (text: string) => Subject): AsyncGenerator<ReadItem[], ReadEnd> {
   const source = options.source ?? '<stdin>';
   const hold = new HoldBack(options.maxLineBytes);
   let index = 0;
-  for await (const line of textLines(input, options)) {
-    if (isBlank(line)) {
-      hold.skip(verbatim(line), line.line);
-      continue;
+  for await (const lines of textLineBatches(input, options)) {
+    const batch: ReadItem[] = [];
+    for (const line of lines) {
+      if (isBlank(line)) {
+        hold.skip(verbatim(line), line.line);
+        continue;
+      }
+      let item: ReadItem | undefined = unreadableLine(line, source, index);
+      if (!item) {
+        item = {
+          source,
+          line: line.line,
+          path: null,
+          index,
+          raw: line.text,
+          subject: subjectOf(line.text),
+          origin: { format: 'lines' },
+          after: line.eol,
+        };
+        if (line.bom) item.before = BOM;
+      }
+      index++;
+      const done = hold.push(item);
+      if (done) batch.push(done);
     }
-    let item: ReadItem | undefined = unreadableLine(line, source, index);
-    if (!item) {
-      item = {
-        source,
-        line: line.line,
-        path: null,
-        index,
-        raw: line.text,
-        subject: subjectOf(line.text),
-        origin: { format: 'lines' },
-        after: line.eol,
-      };
-      if (line.bom) item.before = BOM;
-    }
-    index++;
-    const done = hold.push(item);
-    if (done) yield done;
+    if (batch.length) yield batch;
   }
   const last = hold.flush();
-  if (last) yield last;
+  if (last) yield [last];
   return hold.end();
 }

@@ -1,11 +1,12 @@
 import { indicatorFromSummary } from '@tclint/core';
 import { readItem } from '../body-item.js';
 import { syntaxErrorPosition } from '../json-text.js';
+import { eachItem } from './batches.js';
 import { HoldBack } from './hold-back.js';
 import { unreadableLine } from './line-errors.js';
 import type { ReadEnd, ReadItem, RecordError } from './record.js';
 import type { SplitOptions } from './split-lines.js';
-import { isBlank, textLines } from './text-lines.js';
+import { isBlank, textLineBatches } from './text-lines.js';
 import { BOM } from './utf8.js';
 
 export interface NdjsonOptions extends SplitOptions {
@@ -19,24 +20,33 @@ export interface NdjsonOptions extends SplitOptions {
  * batch item (`{"type": "Host", "summary": ...}`) or JSON string per line.
  * A line that is not valid JSON is reported and reading goes on.
  */
-export async function* readNdjson(input: AsyncIterable<Uint8Array | string>, options: NdjsonOptions = {}): AsyncGenerator<ReadItem, ReadEnd> {
+export function readNdjson(input: AsyncIterable<Uint8Array | string>, options: NdjsonOptions = {}): AsyncGenerator<ReadItem, ReadEnd> {
+  return eachItem(readNdjsonBatches(input, options));
+}
+
+/** `readNdjson`, a batch of records per chunk read. */
+export async function* readNdjsonBatches(input: AsyncIterable<Uint8Array | string>, options: NdjsonOptions = {}): AsyncGenerator<ReadItem[], ReadEnd> {
   const source = options.source ?? '<stdin>';
   const hold = new HoldBack(options.maxLineBytes);
   let index = 0;
-  for await (const line of textLines(input, options)) {
-    if (isBlank(line)) {
-      hold.skip((line.bom ? BOM : '') + line.text + line.eol, line.line);
-      continue;
+  for await (const lines of textLineBatches(input, options)) {
+    const batch: ReadItem[] = [];
+    for (const line of lines) {
+      if (isBlank(line)) {
+        hold.skip((line.bom ? BOM : '') + line.text + line.eol, line.line);
+        continue;
+      }
+      const item = unreadableLine(line, source, index) ?? parseLine(line.text, line.line, source, index);
+      index++;
+      item.after = line.eol;
+      if (line.bom) item.before = BOM;
+      const done = hold.push(item);
+      if (done) batch.push(done);
     }
-    const item = unreadableLine(line, source, index) ?? parseLine(line.text, line.line, source, index);
-    index++;
-    item.after = line.eol;
-    if (line.bom) item.before = BOM;
-    const done = hold.push(item);
-    if (done) yield done;
+    if (batch.length) yield batch;
   }
   const last = hold.flush();
-  if (last) yield last;
+  if (last) yield [last];
   return hold.end();
 
   // Each item is one object literal (no `{ ...base }` spread: a slow V8 path, taken once per line).

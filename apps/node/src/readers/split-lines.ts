@@ -38,6 +38,14 @@ const CR = 13;
  * `maxKeptLineBytes`, and past that it is skipped to its end.
  */
 export async function* splitLines(source: AsyncIterable<Uint8Array | string>, options: SplitOptions = {}): AsyncGenerator<ByteLine> {
+  for await (const lines of splitLineBatches(source, options)) yield* lines;
+}
+
+/** Most lines in one batch: enough to make awaits rare, few enough to keep a batch's reports small. */
+const MAX_BATCH = 64;
+
+/** `splitLines` in batches: the lines each chunk read completes, at most `MAX_BATCH` at a time (one await per batch, not per line). */
+export async function* splitLineBatches(source: AsyncIterable<Uint8Array | string>, options: SplitOptions = {}): AsyncGenerator<ByteLine[]> {
   const max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const keep = Math.max(max, options.maxKeptLineBytes ?? DEFAULT_MAX_KEPT_LINE_BYTES);
   let parts: Uint8Array[] = [];
@@ -61,6 +69,7 @@ export async function* splitLines(source: AsyncIterable<Uint8Array | string>, op
 
   for await (const input of source) {
     const chunk = typeof input === 'string' ? Buffer.from(input) : input;
+    let batch: ByteLine[] = [];
     let start = 0;
     while (start < chunk.length) {
       const newline = chunk.indexOf(LF, start);
@@ -77,12 +86,17 @@ export async function* splitLines(source: AsyncIterable<Uint8Array | string>, op
         lastByte = piece[piece.length - 1]!;
       }
       if (newline === -1) break;
-      yield finish(lastByte === CR ? '\r\n' : '\n');
+      batch.push(finish(lastByte === CR ? '\r\n' : '\n'));
       lastByte = -1;
       start = newline + 1;
+      if (batch.length === MAX_BATCH) {
+        yield batch;
+        batch = [];
+      }
     }
+    if (batch.length) yield batch;
   }
-  if (length > 0) yield finish('');
+  if (length > 0) yield [finish('')];
 }
 
 function concat(parts: Uint8Array[], length: number): Uint8Array {

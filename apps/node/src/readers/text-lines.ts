@@ -1,4 +1,4 @@
-import { splitLines, type SplitOptions } from './split-lines.js';
+import { splitLineBatches, type ByteLine, type SplitOptions } from './split-lines.js';
 import { BOM, decodeUtf8, startsWithBom } from './utf8.js';
 
 /** A decoded physical line, or why it could not be decoded. */
@@ -17,25 +17,31 @@ export interface TextLine {
 
 /** Decodes a byte stream into lines, one at a time; strips a leading BOM. */
 export async function* textLines(source: AsyncIterable<Uint8Array | string>, options: SplitOptions = {}): AsyncGenerator<TextLine> {
-  for await (const line of splitLines(source, options)) {
-    let bytes = line.bytes;
-    let bom = false;
-    if (line.line === 1 && startsWithBom(bytes)) {
-      bytes = bytes.subarray(3);
-      bom = true;
-    }
-    const out: TextLine = { line: line.line, text: '', eol: line.eol };
-    if (bom) out.bom = true;
-    if (line.tooLong) {
-      out.tooLong = line.tooLong.kept ? { length: line.tooLong.length, bytes } : { length: line.tooLong.length };
-      yield out;
-      continue;
-    }
-    const decoded = decodeUtf8(bytes);
-    if ('text' in decoded) out.text = decoded.text;
-    else out.invalid = { column: decoded.invalidAt.column, bytes };
-    yield out;
+  for await (const lines of textLineBatches(source, options)) yield* lines;
+}
+
+/** `textLines`, a batch per chunk read. */
+export async function* textLineBatches(source: AsyncIterable<Uint8Array | string>, options: SplitOptions = {}): AsyncGenerator<TextLine[]> {
+  for await (const lines of splitLineBatches(source, options)) yield lines.map(decodeLine);
+}
+
+function decodeLine(line: ByteLine): TextLine {
+  let bytes = line.bytes;
+  let bom = false;
+  if (line.line === 1 && startsWithBom(bytes)) {
+    bytes = bytes.subarray(3);
+    bom = true;
   }
+  const out: TextLine = { line: line.line, text: '', eol: line.eol };
+  if (bom) out.bom = true;
+  if (line.tooLong) {
+    out.tooLong = line.tooLong.kept ? { length: line.tooLong.length, bytes } : { length: line.tooLong.length };
+    return out;
+  }
+  const decoded = decodeUtf8(bytes);
+  if ('text' in decoded) out.text = decoded.text;
+  else out.invalid = { column: decoded.invalidAt.column, bytes };
+  return out;
 }
 
 /** The verbatim text a line occupies, line ending included (for blank lines and headers). */

@@ -17,8 +17,12 @@ export interface WriteOutcome {
 
 export interface RecordWriter {
   readonly format: InputFormat;
-  /** Adds the next record, in input order, with its lint result; fixed values are written, the rest verbatim. */
-  write(item: ReadItem, result?: LintResult): Promise<void>;
+  /**
+   * Adds the next record, in input order, with its lint result; fixed values
+   * are written, the rest verbatim. Returns a promise only when it has to
+   * wait for the sink (records are gathered into chunks).
+   */
+  write(item: ReadItem, result?: LintResult): Promise<void> | undefined;
   /**
    * Finishes the output. Call it only after the input was read to its end,
    * with what the reader returned (text no record took): a file target is
@@ -66,51 +70,57 @@ export function createWriter(format: InputFormat, target: WriteTarget): RecordWr
     pending = '';
     await sink.write(encoder.encode(s));
   };
-  const put = async (s: string | Uint8Array) => {
-    if (typeof s !== 'string') {
-      await flush();
-      await sink.write(s);
-      return;
-    }
+  const putBytes = async (bytes: Uint8Array) => {
+    await flush();
+    await sink.write(bytes);
+  };
+  const put = (s: string): Promise<void> | undefined => {
     pending += s;
-    if (pending.length >= chunk) await flush();
+    return pending.length >= chunk ? flush() : undefined;
+  };
+  /** A record copied back as the bytes it was read from (not valid UTF-8, or too long to decode). */
+  const putVerbatim = async (item: ReadItem & { rawBytes: Uint8Array }) => {
+    if (item.before) await put(item.before);
+    await putBytes(item.rawBytes);
+    if (item.after) await put(item.after);
+  };
+
+  const writeRecord = (item: ReadItem, result?: LintResult): Promise<void> | undefined => {
+    if (finished) throw new Error('the writer is already committed');
+    if (isRecordError(item)) {
+      if (item.lost && lost === undefined) lost = item.error.message;
+      if (!text) {
+        if (item.origin?.format === 'json' || item.origin?.format === 'batch') body = item.origin.body;
+        if (item.index === 0 && item.before === BOM) bom = true;
+        return undefined;
+      }
+      return item.rawBytes ? putVerbatim(item as ReadItem & { rawBytes: Uint8Array }) : put((item.before ?? '') + item.raw + (item.after ?? ''));
+    }
+    if (!text) {
+      const origin = item.origin;
+      if (origin.format !== 'json' && origin.format !== 'batch') throw new TypeError(`a ${format} writer cannot write a ${origin.format} record`);
+      body = origin.body;
+      if (item.index === 0 && item.before === BOM) bom = true;
+      const fixed = fixedIndicator(result);
+      if (fixed) origin.body.update(origin.entry, fixed);
+      return undefined;
+    }
+    if (item.origin.format !== format) throw new TypeError(`a ${format} writer cannot write a ${item.origin.format} record`);
+    const replacement = fixedText(item, result);
+    if (replacement !== undefined && replacement !== item.raw) changed = true;
+    if (replacement === undefined && item.rawBytes) return putVerbatim(item as ReadItem & { rawBytes: Uint8Array });
+    return put((item.before ?? '') + (replacement ?? item.raw) + (item.after ?? ''));
   };
 
   return {
     format,
-    async write(item, result) {
-      if (finished) throw new Error('the writer is already committed');
-      if (isRecordError(item)) {
-        if (item.lost && lost === undefined) lost = item.error.message;
-        if (!text) {
-          if (item.origin?.format === 'json' || item.origin?.format === 'batch') body = item.origin.body;
-          if (item.index === 0 && item.before === BOM) bom = true;
-          return;
-        }
-        if (item.rawBytes) {
-          if (item.before) await put(item.before);
-          await put(item.rawBytes);
-          if (item.after) await put(item.after);
-        } else await put((item.before ?? '') + item.raw + (item.after ?? ''));
-        return;
+    write(item, result) {
+      try {
+        return writeRecord(item, result);
+      } catch (error) {
+        // a misuse (a record of another format, a committed writer) rejects, as it always did
+        return Promise.reject(error as Error);
       }
-      if (!text) {
-        const origin = item.origin;
-        if (origin.format !== 'json' && origin.format !== 'batch') throw new TypeError(`a ${format} writer cannot write a ${origin.format} record`);
-        body = origin.body;
-        if (item.index === 0 && item.before === BOM) bom = true;
-        const fixed = fixedIndicator(result);
-        if (fixed) origin.body.update(origin.entry, fixed);
-        return;
-      }
-      if (item.origin.format !== format) throw new TypeError(`a ${format} writer cannot write a ${item.origin.format} record`);
-      const replacement = fixedText(item, result);
-      if (replacement !== undefined && replacement !== item.raw) changed = true;
-      if (replacement === undefined && item.rawBytes) {
-        if (item.before) await put(item.before);
-        await put(item.rawBytes);
-        if (item.after) await put(item.after);
-      } else await put((item.before ?? '') + (replacement ?? item.raw) + (item.after ?? ''));
     },
     async commit(end) {
       if (finished) throw new Error('the writer is already committed');
