@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sameFixableContent } from './apply-fix.js';
-import { appSubject, indicator, messageSubject } from './subjects.js';
+import { appSubject, exchangeSubject, indicator, messageSubject } from './subjects.js';
 
 describe('sameFixableContent', () => {
   it('compares indicator fields, not their order or type', () => {
@@ -22,5 +22,11 @@ describe('sameFixableContent', () => {
     expect(sameFixableContent(app('one'), app('one'))).toBe(true);
     expect(sameFixableContent(app('one'), app('two'))).toBe(false);
     expect(sameFixableContent(messageSubject('x'), indicator('Host', { hostName: 'x' }))).toBe(false);
+    const exchange = (url: string, headers: Record<string, string>, body?: string) =>
+      exchangeSubject({ request: { method: 'GET', url, headers, ...(body !== undefined && { body }) }, response: { status: 401, headers: {} } });
+    expect(sameFixableContent(exchange('/v2/a', { A: '1', B: '2' }), exchange('/v2/a', { B: '2', A: '1' }))).toBe(true);
+    expect(sameFixableContent(exchange('/v2/a', { A: '1' }), exchange('/v2/b', { A: '1' }))).toBe(false);
+    expect(sameFixableContent(exchange('/v2/a', { A: '1' }), exchange('/v2/a', { A: '1', B: '2' }))).toBe(false);
+    expect(sameFixableContent(exchange('/v2/a', {}, 'x'), exchange('/v2/a', {}))).toBe(false);
   });
 });

@@ -32,10 +32,21 @@ export function applyChanges<S extends Subject>(subject: S, changes: readonly Fi
   return subject;
 }
 
-/** Whether two subjects have the same fixable content (fields compared directly for indicators, the common case). */
+/**
+ * Whether two subjects have the same fixable content. Fields are compared
+ * directly (no serializing: a 1 MB URL of escaped characters would become
+ * several MB of JSON on every fix pass).
+ */
 export function sameFixableContent(a: Subject, b: Subject): boolean {
   if (a.kind === 'indicator' && b.kind === 'indicator') return sameValues(a.values, b.values);
-  return a.kind === b.kind && fixableState(a) === fixableState(b);
+  if (a.kind === 'exchange' && b.kind === 'exchange') {
+    const x = a.request;
+    const y = b.request;
+    return x.method === y.method && x.url === y.url && x.body === y.body && sameValues(x.headers, y.headers);
+  }
+  if (a.kind === 'message' && b.kind === 'message') return a.text === b.text;
+  if (a.kind === 'app' && b.kind === 'app') return a.files.length === b.files.length && a.files.every((f, i) => f === b.files[i] && a.readFile(f) === b.readFile(f));
+  return false;
 }
 
 function sameValues(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
@@ -46,20 +57,6 @@ function sameValues(a: Readonly<Record<string, string>>, b: Readonly<Record<stri
   }
   for (const field in b) if (field in b) count--;
   return count === 0;
-}
-
-/** A string that is equal for two subjects exactly when their fixable content is. */
-function fixableState(subject: Subject): string {
-  switch (subject.kind) {
-    case 'indicator':
-      return JSON.stringify(subject.values);
-    case 'exchange':
-      return JSON.stringify(subject.request);
-    case 'app':
-      return JSON.stringify(subject.files.map((f) => [f, subject.readFile(f)]));
-    case 'message':
-      return subject.text;
-  }
 }
 
 function applyToIndicator(subject: IndicatorSubject, changes: readonly FieldFix[]): IndicatorSubject {

@@ -106,7 +106,7 @@ function lookup(plugin: Plugin, ruleName: string): { ruleId: string; rule: AnyRu
   return { ruleId: `${plugin.meta.namespace}/${ruleName}`, rule };
 }
 
-function describeMessages(messages: readonly LintMessage[]): string[] {
+export function describeMessages(messages: readonly LintMessage[]): string[] {
   return messages.map((m) => `${m.ruleId}${m.messageId ? `#${m.messageId}` : ''}: ${m.message}`);
 }
 

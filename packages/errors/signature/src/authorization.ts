@@ -44,13 +44,13 @@ export function parseAuthorization(header: string): ParsedAuthorization {
   let credentials: string;
   const space = firstWhitespace(value);
   const firstToken = space < 0 ? value : value.slice(0, space);
-  if (firstToken === 'TC' || firstToken.toLowerCase() === 'tc') {
+  if (firstToken === 'TC' || isWord(firstToken, 'tc')) {
     if (firstToken !== 'TC') mistakes.push({ id: 'schemeCase', scheme: firstToken });
     credentials = value.slice(firstToken.length);
   } else if (space < 0 && firstToken.includes(':')) {
     mistakes.push({ id: 'missingScheme' });
     credentials = value;
-  } else if (firstToken.toLowerCase() === 'tc-token') {
+  } else if (isWord(firstToken, 'tc-token')) {
     return { ...result, problem: 'uses the TC-Token scheme (API token authentication), not the TC scheme of HMAC signing' };
   } else {
     return { ...result, problem: firstToken ? `starts with "${clip(firstToken, 40)}" instead of the "TC" scheme` : 'is empty' };
@@ -119,9 +119,16 @@ function unwrapBytesLiteral(text: string): string | undefined {
   return text.slice(2, -1);
 }
 
+/** Whether `token` is `word` (given in lower case) in any letter case; a long token is not lower-cased only to find it is not. */
+function isWord(token: string, word: string): boolean {
+  return token.length <= 2 * word.length && token.toLowerCase() === word;
+}
+
+/** What `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator): one regex scan, no string per character. */
+const WHITESPACE = /\s/;
+
 function firstWhitespace(text: string): number {
-  for (let i = 0; i < text.length; i++) if (text[i]!.trim() === '') return i;
-  return -1;
+  return WHITESPACE.exec(text)?.index ?? -1;
 }
 
 function latin1(bytes: Uint8Array): string {

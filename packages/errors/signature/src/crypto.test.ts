@@ -68,6 +68,30 @@ describe('pure SHA-256 / HMAC-SHA256 / base64 against node:crypto', () => {
     );
   });
 
+  it('finishing with a long ending (whole blocks hashed straight from it) equals one update, after any prefix length', () => {
+    fc.assert(
+      fc.property(bytes(130), fc.uint8Array({ minLength: 60, maxLength: 400 }), (prefix, ending) => {
+        const out = new Uint8Array(32);
+        new Sha256().update(prefix).digestWith(ending, out);
+        expect(toHex(out)).toBe(createHash('sha256').update(prefix).update(ending).digest('hex'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('UTF-8 of long texts (the native encoder) matches Buffer too', () => {
+    const long = fc.array(fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.constantFrom(0x41, 0xdf, 0xd800, 0xdc00)), { minLength: 1000, maxLength: 3000 }).map((units) => String.fromCharCode(...units));
+    fc.assert(
+      fc.property(long, (text) => {
+        expect(Buffer.from(utf8Encode(text)).equals(Buffer.from(text, 'utf8'))).toBe(true);
+      }),
+      { numRuns: 50 },
+    );
+    for (const text of ['a'.repeat(1 << 20), '\ud800'.repeat(5000), `${'x'.repeat(1023)}\ud83d`, `${'x'.repeat(1023)}\ud83d\ude00`]) {
+      expect(Buffer.from(utf8Encode(text)).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    }
+  });
+
   it('UTF-8 matches Buffer (lone surrogates become U+FFFD)', () => {
     fc.assert(
       fc.property(utf16, (text) => {

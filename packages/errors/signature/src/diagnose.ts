@@ -1,16 +1,18 @@
-import { asChanges, headerValue, type ExchangeSubject, type FieldFix, type Fix, type Report } from '@tclint/core';
+import { asChanges, headerValue, preview, type ExchangeSubject, type FieldFix, type Fix, type Report } from '@tclint/core';
 import { formatAuthorization, parseAuthorization, type FormMistake, type ParsedAuthorization } from './authorization.js';
 import { toBase64 } from './base64.js';
 import { toHex } from './hex.js';
+import { signerFor } from './last-signer.js';
+import { methodProblem } from './method.js';
 import { REMEDIES } from './remedies.js';
-import { parseRequestTarget } from './request-target.js';
-import { findSignedTimestamp, findVariant, isDigits, sameBytes, Signer } from './search.js';
+import { findSignedTimestamp, findVariant, isDigits, sameBytes, type Signer } from './search.js';
 import { clip, withoutSecret } from './text.js';
 import { describeSurroundingWhitespace } from './whitespace.js';
 import { signedString, type SigningInput, type SigningMistake } from './variants.js';
 
 export const AUTHORIZATION = 'request.headers.Authorization';
 export const TIMESTAMP = 'request.headers.Timestamp';
+export const METHOD = 'request.method';
 
 const ALGORITHMS: Record<number, string> = { 16: ' (the size of an MD5 digest)', 20: ' (the size of a SHA-1 digest)', 28: ' (the size of a SHA-224 digest)', 48: ' (the size of a SHA-384 digest)', 64: ' (the size of a SHA-512 digest)' };
 
@@ -41,8 +43,9 @@ export function diagnoseSignature(subject: ExchangeSubject, answered: string): R
   const header = headerValue(request.headers, 'Authorization');
   const timestamp = headerValue(request.headers, 'Timestamp')?.trim() || undefined;
   const parsed = header?.trim() ? parseAuthorization(header) : undefined;
-  const correct: Omit<SigningInput, 'timestamp'> | undefined = secretKey ? { key: secretKey, method: request.method.toUpperCase(), target: parseRequestTarget(request.url) } : undefined;
-  const signer = correct && new Signer(correct);
+  // a request whose method is no HTTP method was never sent as recorded: it is not signed (nor hashed, however long)
+  const badMethod = methodProblem(request.method);
+  const { correct, signer } = secretKey && badMethod === undefined ? signerFor(secretKey, request.method, request.url) : { correct: undefined, signer: undefined };
 
   if (timestamp === undefined) {
     const { evidence, fix } = restoreTimestamp(subject, signer, parsed, header);
@@ -84,6 +87,10 @@ export function diagnoseSignature(subject: ExchangeSubject, answered: string): R
   const digest = parsed.digest!;
   if (digest.length !== 32) {
     add('wrongDigestLength', { length: digest.length, algorithm: ALGORITHMS[digest.length] ?? '' }, [headerEvidence, `The signature decodes to ${digest.length} bytes`, ...fixNote], [REMEDIES.wrongDigestLength, REMEDIES.signRequest], AUTHORIZATION, fix);
+    return reports;
+  }
+  if (badMethod !== undefined) {
+    add('invalidMethod', { method: preview(request.method, 40) }, [`The request method ${badMethod}`], [REMEDIES.invalidMethod, REMEDIES.howToSign], METHOD);
     return reports;
   }
   if (!signer || !correct || !expected || timestamp === undefined) {

@@ -53,6 +53,11 @@ describe('parseAuthorization', () => {
     expect(parsed).toMatchObject({ accessId: '123', signature: sig, mistakes: [] });
     expect(parsed.digest?.length).toBe(32);
   });
+  it('takes the scheme in any letter case, ended by any whitespace', () => {
+    expect(parseAuthorization(`tc 123:${sig}`).mistakes).toEqual([{ id: 'schemeCase', scheme: 'tc' }]);
+    expect(parseAuthorization(`TC\u3000123:${sig}`)).toMatchObject({ accessId: '123', mistakes: [{ id: 'accessIdWhitespace', whitespace: 'a leading U+3000' }] });
+    expect(parseAuthorization(`Tc\u2028123:${sig}`)).toMatchObject({ accessId: '123', mistakes: [{ id: 'schemeCase', scheme: 'Tc' }, { id: 'accessIdWhitespace', whitespace: 'a leading U+2028' }] });
+  });
   it('reads a header wholly wrapped in b\'...\'', () => {
     expect(parseAuthorization(`b'TC 123:${sig}'`).mistakes).toEqual([{ id: 'bytesWrapper' }]);
   });
@@ -61,6 +66,10 @@ describe('parseAuthorization', () => {
     ['Basic dXNlcjpwYXNz', 'starts with "Basic" instead of the "TC" scheme'],
     ['TC :abc', 'has no access id before the ":"'],
     ['TC 1 2:abc', 'has whitespace inside the access id "1 2"'],
+    ['TC 1\u30002:abc', 'has whitespace inside the access id "1\u30002"'],
+    ['TC 1\ufeff2:abc', 'has whitespace inside the access id "1\ufeff2"'],
+    ['tC-tOkEn abc', 'uses the TC-Token scheme (API token authentication), not the TC scheme of HMAC signing'],
+    ['TCTC 1:abc', 'starts with "TCTC" instead of the "TC" scheme'],
     ['TC 1:', 'has no signature after the ":"'],
     ["TC 1:b''", 'has no signature after the ":"'],
   ])('%j is malformed: %s', (header, problem) => {

@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createEngine, exchangeSubject } from '@tclint/core';
+import { testReadme } from '@tclint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+// The rule table and sections; the examples are exchanges, checked below through the README's example output.
+testReadme(plugin, readme, { url: 'https://github.com/tclint/tclint/tree/main/packages/errors/signature', examples: false });
 
 /** The JSON block that follows `<!-- example-output: <name> -->` in the README. */
 function exampleOutput(name: string): unknown {

@@ -22,6 +22,7 @@ export const REMEDIES = {
   schemeCase: 'Write the header as "TC <accessId>:<signature>", with the scheme TC in uppercase.',
   missingScheme: 'Write the header as "TC <accessId>:<signature>": the scheme TC and a space come first.',
   malformedAuthorization: 'Send the header as "Authorization: TC <accessId>:<base64 signature>".',
+  invalidMethod: 'Record and sign the HTTP method the request line carries, in uppercase (GET, POST, PUT, DELETE).',
   missingAuthorization: 'Send the header "Authorization: TC <accessId>:<base64 signature>" with every HMAC request.',
   secretKeyInHeader: 'Never send the secret key itself: send base64(HMAC-SHA256(secretKey, "<path>?<query>:<METHOD>:<timestamp>")). The key has been sent over the wire; regenerate it in API User Administration.',
   secretKeyAsAccessId: 'Put the access id (the numeric id shown in API User Administration) before the ":", never the secret key. The key has been sent over the wire; regenerate it.',

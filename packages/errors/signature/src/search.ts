@@ -18,6 +18,8 @@ const CANDIDATE = new Uint8Array(32);
  */
 export class Signer {
   private readonly prefix: HmacSha256;
+  /** The last `digest()`: each check of a fix asks again for the digest over the same Timestamp header. */
+  private last?: { timestamp: string; digest: Uint8Array };
 
   constructor(input: Omit<SigningInput, 'timestamp'>) {
     const prefix = signedString({ ...input, timestamp: '' });
@@ -25,9 +27,12 @@ export class Signer {
   }
 
   digest(timestamp: string): Uint8Array {
-    const out = new Uint8Array(32);
-    this.prefix.digestWith(utf8Encode(timestamp), out);
-    return out;
+    if (this.last?.timestamp !== timestamp) {
+      const out = new Uint8Array(32);
+      this.prefix.digestWith(utf8Encode(timestamp), out);
+      this.last = { timestamp, digest: out };
+    }
+    return this.last.digest.slice();
   }
 
   /** Whether signing with `timestamp` gives `digest` (no allocation beyond the timestamp's bytes). */
@@ -53,7 +58,8 @@ export interface SearchResult {
  */
 export function findVariant(correct: SigningInput, suppliedKey: string, digest: Uint8Array, signer: Signer): SearchResult {
   let tried = 0;
-  const size = formatTarget(correct.target).length + (correct.target.origin?.length ?? 0) + correct.timestamp.length + suppliedKey.length;
+  // every part of the signed string counts: each variant hashes all of it again
+  const size = formatTarget(correct.target).length + (correct.target.origin?.length ?? 0) + correct.method.length + correct.timestamp.length + suppliedKey.length;
   const limited = size > MAX_SEARCHED_LENGTH;
   if (!limited) {
     for (const variant of signingVariants(correct, suppliedKey)) {

@@ -63,13 +63,15 @@ export class Sha256 {
     state.set(this.state);
     block.set(this.buffer);
     let n = this.buffered;
-    for (let i = 0; i < extra.length; i++) {
-      block[n++] = extra[i]!;
-      if (n === 64) {
-        compress(state, block, 0);
-        n = 0;
-      }
+    let i = 0;
+    // complete the buffered block, then hash whole blocks straight from `extra` (no copy of a long ending)
+    while (n > 0 && n < 64 && i < extra.length) block[n++] = extra[i++]!;
+    if (n === 64) {
+      compress(state, block, 0);
+      n = 0;
     }
+    for (; n === 0 && i + 64 <= extra.length; i += 64) compress(state, extra, i);
+    while (i < extra.length) block[n++] = extra[i++]!;
     const length = this.length + extra.length;
     block[n++] = 0x80;
     if (n > 56) {

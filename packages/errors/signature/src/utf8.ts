@@ -1,8 +1,20 @@
+interface Encoder {
+  encode(text: string): Uint8Array;
+}
+
+/** The platform's `TextEncoder`, where there is one (browsers, Node, Deno, Bun), found without DOM or Node types. */
+const NativeEncoder = (globalThis as unknown as { TextEncoder?: new () => Encoder }).TextEncoder;
+const nativeEncoder: Encoder | undefined = NativeEncoder ? new NativeEncoder() : undefined;
+/** Texts from this length on go to the native encoder: a long method, URL or key costs a loop per character otherwise. */
+const NATIVE_FROM = 1024;
+
 /**
  * UTF-8 bytes of a string, as `TextEncoder` gives them (a lone surrogate
- * becomes U+FFFD). Hand-written so the package needs no DOM or Node types.
+ * becomes U+FFFD). Hand-written so the package needs no DOM or Node types;
+ * long texts use the platform's `TextEncoder` when there is one.
  */
 export function utf8Encode(text: string): Uint8Array {
+  if (text.length >= NATIVE_FROM && nativeEncoder) return nativeEncoder.encode(text);
   const ascii = asciiBytes(text);
   if (ascii) return ascii;
   const out = new Uint8Array(text.length * 3);

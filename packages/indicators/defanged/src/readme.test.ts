@@ -1,75 +1,19 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
-import { createEngine, indicator, indicatorFromSummary, summaryOf } from '@tclint/core';
+import { createEngine, indicator, indicatorFromSummary } from '@tclint/core';
+import { testReadme } from '@tclint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import { findDefangs, plugin, refang } from './index.js';
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
-interface Example {
-  value: string;
-  type: string;
-  verdict: 'correct' | 'incorrect';
-  /** Undefined for correct examples and unfixable ones. */
-  fixed?: string;
-}
-
-const LINE = /^(.*?)\s+# ([A-Za-z ]+): (correct|incorrect, not fixed|incorrect, fixed to (.+))$/;
-/** A JSON string when the whole example is one (to show whitespace); otherwise the text as written. */
-const readValue = (text: string) => (text.startsWith('"') && text.endsWith('"') ? (JSON.parse(text) as string) : text);
-/** Registry Key examples are Key Names; the rest of the indicator is filled in. */
-const summary = (type: string, value: string) => (type === 'Registry Key' ? `${value} :   : REG_SZ` : value);
-
-/** The ```text examples of each `## defanged/<rule>` section. */
-function examplesByRule(): Map<string, Example[]> {
-  const found = new Map<string, Example[]>();
-  for (const section of README.split(/^## /m).slice(1)) {
-    const heading = /^defanged\/([a-z0-9-]+)\n/.exec(section);
-    if (!heading) continue;
-    const examples: Example[] = [];
-    for (const block of section.matchAll(/```text\n([\s\S]*?)```/g)) {
-      for (const line of block[1]!.split('\n').filter(Boolean)) {
-        const match = LINE.exec(line);
-        if (!match) throw new Error(`README example line not understood: ${line}`);
-        const verdict = match[3] === 'correct' ? 'correct' : 'incorrect';
-        examples.push({ value: readValue(match[1]!), type: match[2]!, verdict, ...(match[4] !== undefined ? { fixed: readValue(match[4]) } : {}) });
-      }
-    }
-    found.set(heading[1]!, examples);
-  }
-  return found;
-}
-
-const sections = examplesByRule();
+testReadme(plugin, README, {
+  url: 'https://github.com/tclint/tclint/tree/main/packages/indicators/defanged',
+  // Registry Key examples are Key Names; the rest of the indicator is filled in.
+  subject: ({ value, type }) => indicatorFromSummary(type === 'Registry Key' ? `${String(value)} :   : REG_SZ` : String(value), type),
+});
 
 describe('README', () => {
-  it('has a section with correct and incorrect examples for every rule, and no section for a rule that does not exist', () => {
-    expect([...sections.keys()].sort()).toEqual(Object.keys(plugin.rules).sort());
-    for (const [rule, examples] of sections) {
-      expect(examples.some((e) => e.verdict === 'correct'), rule).toBe(true);
-      expect(examples.some((e) => e.verdict === 'incorrect'), rule).toBe(true);
-    }
-  });
-
-  for (const [rule, examples] of sections) {
-    const engine = createEngine({ config: [{ plugins: { defanged: plugin }, rules: { [`defanged/${rule}`]: 'error' } }] });
-    for (const example of examples) {
-      it(`defanged/${rule}: ${JSON.stringify(example.value)} (${example.type}) is ${example.verdict}${example.fixed !== undefined ? ` and fixed to ${example.fixed}` : ''}`, () => {
-        const subject = indicatorFromSummary(summary(example.type, example.value), example.type);
-        const messages = engine.check(subject).messages;
-        if (example.verdict === 'correct') {
-          expect(messages).toEqual([]);
-          expect(engine.fix(subject).changes).toEqual([]);
-          return;
-        }
-        expect(messages.length).toBeGreaterThan(0);
-        const result = engine.fix(subject);
-        if (example.fixed === undefined) expect(result.changes).toEqual([]);
-        else expect(result.output && summaryOf(result.output)).toBe(example.fixed);
-      });
-    }
-  }
-
   it('tells the truth in the rules overview and the library examples', () => {
     const engine = createEngine({ config: [plugin.configs.recommended] });
     const result = engine.fix(indicator('URL', { text: 'hXXps[:]//evil[.]example/login(.)php?u=john[at]example[.]com' }));

@@ -51,6 +51,11 @@ const inputs: Record<string, string> = {
   'right-to-left': fill('ש1.'),
   whitespace: ` ${fill(' ')}a.com `,
   'defanged dots': fill('a[.]'),
+  // the case flips at every character: one upper-case run per two characters
+  'alternating case': fill('aB'),
+  'alternating case labels': fill('aB.'),
+  'alternating case in non-ASCII spaces': `\u3000${fill('aB')}\u3000`,
+  'registry root run': fill('HKEY_LOCAL_MACHINE'),
 };
 
 describe('1 MB adversarial input', () => {

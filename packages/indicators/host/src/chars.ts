@@ -11,9 +11,28 @@ export function isAscii(text: string): boolean {
   return !NON_ASCII.test(text);
 }
 
-/** Lower-cases A-Z only; every other character (including non-ASCII) is left alone. */
+/** Characters turned back into a string per `String.fromCharCode` call: well under any engine's argument limit. */
+const CHUNK = 4096;
+
+/**
+ * Lower-cases A-Z only; every other character (including non-ASCII) is left alone.
+ *
+ * No replace callback per upper-case run: on `aBaB...` that is a call per
+ * character. Pure ASCII text is lowered by `toLowerCase`, which on ASCII
+ * changes exactly A-Z; other text by one pass over its UTF-16 code units
+ * (lone surrogates kept as they are).
+ */
 export function asciiLower(text: string): string {
-  return UPPER.test(text) ? text.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : text;
+  if (!UPPER.test(text)) return text;
+  if (isAscii(text)) return text.toLowerCase();
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    units[i] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  }
+  let lowered = '';
+  for (let i = 0; i < units.length; i += CHUNK) lowered += String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]);
+  return lowered;
 }
 
 /** Letters a-z, digits, hyphen and underscore: what a lower-case ASCII label may hold (underscore by policy). */

@@ -52,7 +52,8 @@ function analyze(value: string): HostNormalization {
   let bidiChecked = false;
   if (isAscii(name)) {
     ascii = asciiLower(name);
-    if (ascii !== name) problems.push({ code: 'uppercase', severity: 'error', fixed: asciiLower(value) });
+    // the same as lower-casing the whole value: whitespace and dots hold no A-Z
+    if (ascii !== name) problems.push({ code: 'uppercase', severity: 'error', fixed: rewrap(ascii + dot) });
   } else if (name.length > MAX_DECODED_INPUT) {
     return finish([...problems, { code: 'name-too-long', severity: 'error', length: name.length }]);
   } else {

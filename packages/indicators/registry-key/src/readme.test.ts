@@ -1,85 +1,8 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
-import { createEngine, indicatorFromSummary, summaryOf, type AnyRule, type IndicatorSubject, type LintResult } from '@tclint/core';
-import { describe, expect, it } from 'vitest';
+import { testReadme } from '@tclint/rule-tester';
 import { plugin } from './index.js';
 
-// Every example in README.md is run against the rule its section documents:
-// under "Correct" the rule reports nothing; under "Incorrect" it reports, and
-// fixes to the value after "->", or (without "->") leaves the value alone.
-
-interface Example {
-  rule: string;
-  correct: boolean;
-  value: string;
-  fixed?: string;
-}
-
-const DOCS = `https://github.com/tclint/tclint/tree/main/packages/indicators/${plugin.meta.namespace}`;
-const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const { sections, examples } = readExamples(readme, plugin.meta.namespace);
-
-function readExamples(text: string, namespace: string) {
-  const found: Example[] = [];
-  const headings: string[] = [];
-  let rule: string | undefined;
-  let correct: boolean | undefined;
-  let inBlock = false;
-  for (const line of text.split('\n')) {
-    if (line.startsWith('```')) {
-      inBlock = !inBlock && line === '```text';
-      continue;
-    }
-    if (inBlock) {
-      if (rule !== undefined && correct !== undefined && line.trim() !== '') found.push(example(rule, correct, line));
-      continue;
-    }
-    if (line.startsWith('## ')) {
-      headings.push(line.slice(3));
-      rule = line.startsWith(`## ${namespace}/`) ? line.slice(4 + namespace.length) : undefined;
-      correct = undefined;
-    } else if (line === '### Correct') correct = true;
-    else if (line === '### Incorrect') correct = false;
-  }
-  return { sections: headings, examples: found };
-}
-
-function example(rule: string, correct: boolean, line: string): Example {
-  const comment = /\s{2,}#(\s|$)/.exec(line);
-  const value = comment ? line.slice(0, comment.index) : line;
-  const note = comment ? line.slice(comment.index + comment[0].length).trim() : '';
-  return note.startsWith('-> ') ? { rule, correct, value, fixed: note.slice(3) } : { rule, correct, value };
-}
-
-function run(e: Example): { checked: LintResult<IndicatorSubject>; fixed: LintResult<IndicatorSubject> } {
-  const rule = (plugin.rules as Record<string, AnyRule>)[e.rule]!;
-  const engine = createEngine({ config: [{ plugins: { [plugin.meta.namespace]: plugin }, rules: { [`${plugin.meta.namespace}/${e.rule}`]: 'error' } }] });
-  const subject = indicatorFromSummary(e.value, rule.meta.types![0]);
-  return { checked: engine.check(subject), fixed: engine.fix(subject) };
-}
-
-describe('README.md', () => {
-  it('documents every rule in a section its docsUrl points to', () => {
-    for (const [id, rule] of Object.entries(plugin.rules)) {
-      const heading = `${plugin.meta.namespace}/${id}`;
-      expect(sections).toContain(heading);
-      expect(rule.meta.docsUrl).toBe(`${DOCS}#${heading.replace(/[^a-z0-9 _-]/g, '')}`);
-      expect(examples.some((e) => e.rule === id && e.correct)).toBe(true);
-      expect(examples.some((e) => e.rule === id && !e.correct)).toBe(true);
-    }
-  });
-
-  it.each(examples.filter((e) => e.correct).map((e) => [e.rule, e.value, e] as const))('%s: %j is correct', (_rule, _value, e) => {
-    const { checked, fixed } = run(e);
-    expect(checked.messages).toEqual([]);
-    expect(fixed.changes).toEqual([]);
-  });
-
-  it.each(examples.filter((e) => !e.correct).map((e) => [e.rule, e.value, e.fixed ?? 'not fixed', e] as const))('%s: %j is incorrect (%s)', (_rule, _value, _fixed, e) => {
-    const { checked, fixed } = run(e);
-    expect(checked.messages.length).toBeGreaterThan(0);
-    expect(checked.messages.every((m) => !m.internal)).toBe(true);
-    if (e.fixed === undefined) expect(fixed.changes).toEqual([]);
-    else expect(fixed.output && summaryOf(fixed.output)).toBe(e.fixed);
-  });
+testReadme(plugin, readFileSync(new URL('../README.md', import.meta.url), 'utf8'), {
+  url: 'https://github.com/tclint/tclint/tree/main/packages/indicators/registry-key',
 });

@@ -108,6 +108,32 @@ new RuleTester().run(plugin, 'exchange', {
     },
     { name: 'no Timestamp header, no key', subject: failed({ authorization: header(good) }), errors: ['missingTimestamp'], output: null },
 
+    // A request method that is no HTTP method (policy): the request was never sent as recorded, so nothing is signed.
+    {
+      name: 'a method with a space, with the key',
+      subject: failed({ method: 'GET POST', authorization: header(good), timestamp: TS, secretKey: SECRET }),
+      errors: [{ messageId: 'invalidMethod', field: 'request.method', data: { method: '"GET POST"' } }],
+      output: null,
+    },
+    { name: 'a method with a space, without the key', subject: failed({ method: 'GET POST', authorization: header(good), timestamp: TS }), errors: ['invalidMethod'], output: null },
+    { name: 'a method of 33 characters', subject: failed({ method: 'G'.repeat(33), authorization: header(good), timestamp: TS, secretKey: SECRET }), errors: ['invalidMethod'], output: null },
+    { name: 'a non-ASCII method', subject: failed({ method: 'GÉT', authorization: header(good), timestamp: TS, secretKey: SECRET }), errors: ['invalidMethod'], output: null },
+    { name: 'an empty method', subject: failed({ method: '', authorization: header(good), timestamp: TS, secretKey: SECRET }), errors: ['invalidMethod'], output: null },
+    { name: 'an invalid method, no Timestamp header', subject: failed({ method: 'GET\n', authorization: header(good), secretKey: SECRET, localTime: 1_700_000_000_500 }), errors: ['missingTimestamp', 'invalidMethod'], output: null },
+    { name: "an invalid method after a form mistake: b'...' is still unwrapped without the key", subject: failed({ method: 'GET\n', authorization: header(`b'${good}'`), timestamp: TS }), errors: ['bytesWrapper', 'invalidMethod'], output: { 'request.headers.Authorization': header(good) } },
+    {
+      name: 'a 32-character token is a method: signed as usual',
+      subject: failed({ method: 'X'.repeat(32), url: '/api/v2/owners', authorization: header(b64(`/api/v2/owners:${'X'.repeat(32)}:${TS}`)), timestamp: TS, secretKey: SECRET }),
+      errors: ['signedCorrectly'],
+      output: null,
+    },
+    {
+      name: 'a method of token symbols is a method',
+      subject: failed({ method: "M-S!#$%&'*+.^_`|~1", url: '/api/v2/owners', authorization: header(b64(`/api/v2/owners:M-S!#$%&'*+.^_\`|~1:${TS}`)), timestamp: TS, secretKey: SECRET }),
+      errors: ['signedCorrectly'],
+      output: null,
+    },
+
     // Without the secret key: the header's form, fixed where the digest is intact.
     { name: "without the key: b'...' is unwrapped", subject: failed({ authorization: header(`b'${good}'`), timestamp: TS, status: 403 }), errors: ['bytesWrapper'], output: { 'request.headers.Authorization': header(good) } },
     { name: 'without the key: hex becomes base64', subject: failed({ authorization: header(digest(`${PATH}:GET:${TS}`).toString('hex').toUpperCase()), timestamp: TS }), errors: ['hexDigest'], output: { 'request.headers.Authorization': header(good) } },

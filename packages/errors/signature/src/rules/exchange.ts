@@ -45,6 +45,7 @@ export const exchange = defineRule({
       wrongDigestLength: 'The Authorization signature decodes to {{length}} bytes{{algorithm}}; an HMAC-SHA256 is 32 bytes',
       malformedAuthorization: 'The Authorization header {{problem}}; expected "TC <accessId>:<base64 signature>"',
       missingAuthorization: 'The request has no Authorization header; HMAC requests send "TC <accessId>:<base64 signature>"',
+      invalidMethod: 'The request method {{method}} is not an HTTP method, so the request cannot have been sent or signed as recorded',
       missingTimestamp: 'The request has no Timestamp header; the signature covers the timestamp, so ThreatConnect cannot verify it',
       wrongSecretKey: 'No common signing mistake reproduces the Authorization signature with the supplied secret key: the client probably signed with another secret key',
       signedCorrectly: 'The Authorization header is signed correctly for the supplied secret key, yet ThreatConnect rejected it: ThreatConnect holds another secret key for access id {{accessId}}, or received another path',
