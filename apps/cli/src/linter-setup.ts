@@ -44,14 +44,14 @@ export function linterSetup(flags: LinterFlags, cwd: string): LinterSetup {
 
 export const JOBS_OPTION = { jobs: { type: 'string', short: 'j' } } as const;
 
-export const JOBS_HELP = `  -j, --jobs N|auto     lint in N worker threads (auto: one per CPU); output and
-                        reports keep the input order (default 1: this thread)`;
+export const JOBS_HELP = `  -j, --jobs N|auto     lint in N threads: this one and N-1 workers (auto: one per
+                        CPU); output and reports keep the input order (default 1)`;
 
-/** Worker threads for `--jobs` (none for 1), each with the linter the flags describe. */
+/** The worker threads for `--jobs N` (N-1: this thread lints too; none for 1), each with the linter the flags describe. */
 export async function setupPool(flags: LinterFlags & { jobs?: string | undefined }, cwd: string): Promise<LinterPool | undefined> {
   const jobs = flags.jobs?.trim().toLowerCase() === 'auto' ? availableParallelism() : (integerOption('jobs', flags.jobs, { min: 1 }) ?? 1);
   if (jobs < 1) throw usageError('--jobs must be a whole number (1 or more) or auto');
-  return jobs > 1 ? createLinterPool(linterSetup(flags, cwd), { jobs }) : undefined;
+  return jobs > 1 ? createLinterPool(linterSetup(flags, cwd), { jobs: jobs - 1 }) : undefined;
 }
 
 /**

@@ -18,9 +18,10 @@ export interface LintInputOptions extends ReadOptions {
    */
   output?: 'in-place' | WriteTarget;
   /**
-   * Lint indicator records in these worker threads (`createLinterPool`),
-   * in batches; reports and output keep the input order. The pool's linter
-   * should be built like `linter`, which still lints other subjects.
+   * Lint indicator records in these worker threads (`createLinterPool`) as
+   * well as in this one, in batches; reports and output keep the input order.
+   * The pool's linter should be built like `linter`, which lints the batches
+   * the workers have no room for, and subjects that cannot be sent.
    */
   pool?: LinterPool;
 }
@@ -97,7 +98,12 @@ interface LintedBatch {
   results: (LintResult | undefined)[];
 }
 
-/** Reads ahead in batches, a few per worker in flight, and reports them in input order. */
+/**
+ * Reads ahead in batches and reports them in input order. A batch goes to a
+ * worker while fewer than four per worker are waiting (so the workers never
+ * run dry); otherwise this thread lints it, so it works too instead of only
+ * waiting for the workers.
+ */
 async function* lintInPool(
   batches: AsyncGenerator<ReadItem[], ReadEnd | undefined>,
   pool: LinterPool,
@@ -106,13 +112,21 @@ async function* lintInPool(
   writer: RecordWriter | undefined,
 ): AsyncGenerator<RecordReport[], ReadEnd | undefined> {
   const inFlight: Promise<LintedBatch>[] = [];
+  const poolLimit = pool.jobs * 4;
+  let inPool = 0;
   let batch: ReadItem[] = [];
   const send = () => {
-    const linted = lintBatch(batch, pool, fix, lintOne);
+    const items = batch;
+    batch = [];
+    if (inPool >= poolLimit) {
+      inFlight.push(Promise.resolve(lintHere(items, lintOne)));
+      return;
+    }
+    inPool++;
+    const linted = lintBatch(items, pool, fix, lintOne).finally(() => inPool--);
     // rejections are seen when the batch's turn comes; until then they must not count as unhandled
     linted.catch(() => undefined);
     inFlight.push(linted);
-    batch = [];
   };
   async function report({ items, results }: LintedBatch): Promise<RecordReport[]> {
     const reports: RecordReport[] = new Array(items.length);
@@ -135,11 +149,15 @@ async function* lintInPool(
     for (const item of step.value) batch.push(item);
     if (batch.length < POOL_BATCH) continue;
     send();
-    while (inFlight.length > pool.jobs * 2) yield await report(await inFlight.shift()!);
+    while (inFlight.length > poolLimit + 1) yield await report(await inFlight.shift()!);
   }
   if (batch.length) send();
   while (inFlight.length) yield await report(await inFlight.shift()!);
   return end;
+}
+
+function lintHere(items: ReadItem[], lintOne: (subject: Subject) => LintResult): LintedBatch {
+  return { items, results: items.map((item) => (isRecordError(item) ? undefined : lintOne(item.subject))) };
 }
 
 async function lintBatch(items: ReadItem[], pool: LinterPool, fix: boolean, lintOne: (subject: Subject) => LintResult): Promise<LintedBatch> {

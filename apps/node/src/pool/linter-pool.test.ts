@@ -55,6 +55,19 @@ describe('createLinterPool', () => {
     expect(pooled.reports).toEqual(alone.reports);
   }, 60_000);
 
+  it('with one worker, this thread lints the batches the worker has no room for: still the same bytes and reports', async () => {
+    const one = await createLinterPool({ useConfigFile: false }, { jobs: 1 });
+    try {
+      const t = tempDir({ 'feed.txt': feed(8_000) });
+      const alone = await run(t.path('feed.txt'), { fix: true });
+      const pooled = await run(t.path('feed.txt'), { fix: true, pool: one });
+      expect(pooled.output).toBe(alone.output);
+      expect(pooled.reports).toEqual(alone.reports);
+    } finally {
+      await one.close();
+    }
+  }, 120_000);
+
   it('checks a CSV file with unreadable rows the same way as without the pool', async () => {
     const csv = 'type,value\n' + Array.from({ length: 1_500 }, (_, i) => (i % 250 === 3 ? 'ASN,"AS 1' : `ASN,AS ${i}`)).join('\n') + '\n';
     const t = tempDir({ 'feed.csv': csv });
