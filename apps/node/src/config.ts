@@ -1,7 +1,6 @@
 import { ConfigError, resolveConfig, type ConfigEntry, type Plugin } from '@tclint/core';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { findConfigFile } from './find-config.js';
 import { loadPlugin } from './load-plugin.js';
 import { OFFICIAL_PLUGINS } from './official.js';
@@ -84,7 +83,8 @@ async function loadDataConfig(filePath: string, where: string, source: string, b
   const problems: string[] = [];
   let data: unknown;
   try {
-    data = /\.ya?ml$/i.test(filePath) ? parseYaml(source) : JSON.parse(source);
+    // yaml is loaded only for YAML configs: it is a fifth of the command's start-up
+    data = /\.ya?ml$/i.test(filePath) ? (await import('yaml')).parse(source) : JSON.parse(source);
   } catch (error) {
     return { plugins: [], failedNames: [], problems: [`${where}: cannot parse: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`] };
   }
