@@ -13,11 +13,12 @@ import { commandSet, tclintCli } from './measure/commands.mjs';
 import { describeMachine } from './measure/machine.mjs';
 import { runSuite } from './measure/suite.mjs';
 import { textTable, times } from './report/format.mjs';
+import { scriptArgs } from './args.mjs';
 
 const BASELINE = join(dirname(fileURLToPath(import.meta.url)), '..', 'baseline.json');
 const CHECKED = ['tclint-cidr', 'tclint-mixed'];
 
-const { values } = parseArgs({ options: { record: { type: 'boolean', default: false }, runs: { type: 'string', default: '5' }, size: { type: 'string', default: '100k' }, factor: { type: 'string', default: '2' } } });
+const { values } = parseArgs({ args: scriptArgs(), options: { record: { type: 'boolean', default: false }, runs: { type: 'string', default: '5' }, size: { type: 'string', default: '100k' }, factor: { type: 'string', default: '2' } } });
 const cli = tclintCli();
 if (!cli) {
   console.error('check-regression: the tclint CLI is not built (apps/cli/dist); build it first');

@@ -2,8 +2,9 @@
 // Generates the benchmark corpora: node src/generate.mjs [--sizes 100k,1M] [--kinds cidr6,mixed] [--force]
 import { parseArgs } from 'node:util';
 import { CORPORA, ensureCorpus, parseSize, sizeLabel } from './corpus/files.mjs';
+import { scriptArgs } from './args.mjs';
 
-const { values } = parseArgs({
+const { values } = parseArgs({ args: scriptArgs(),
   options: { sizes: { type: 'string', default: '100k,1M' }, kinds: { type: 'string', default: Object.keys(CORPORA).join(',') }, force: { type: 'boolean', default: false } },
 });
 for (const kind of values.kinds.split(',')) {

@@ -13,6 +13,7 @@ import { createRng } from './corpus/prng.mjs';
 import { fileLines } from './measure/compare.mjs';
 import { median } from './measure/stats.mjs';
 import { benchLinter } from './linter.mjs';
+import { scriptArgs } from './args.mjs';
 
 const SAMPLE = 2000;
 
@@ -91,7 +92,7 @@ export async function cidrLayers({ records = 100_000, repeat = 3, log = () => {}
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({ options: { time: { type: 'string', default: '500' }, records: { type: 'string', default: '100000' } } });
+  const { values } = parseArgs({ args: scriptArgs(), options: { time: { type: 'string', default: '500' }, records: { type: 'string', default: '100000' } } });
   const { formatInProcess } = await import('./report/in-process.mjs');
   const perType = await perTypeFigures({ time: Number(values.time), log: console.error });
   const layers = await cidrLayers({ records: Number(values.records), log: console.error });

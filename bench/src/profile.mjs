@@ -11,9 +11,10 @@ import { ensureCorpus, parseSize } from './corpus/files.mjs';
 import { tclintCli } from './measure/commands.mjs';
 import { summarizeProfile } from './measure/cpu-profile.mjs';
 import { textTable } from './report/format.mjs';
+import { scriptArgs } from './args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { values } = parseArgs({ options: { size: { type: 'string', default: '100k' }, kind: { type: 'string', default: 'both' }, top: { type: 'string', default: '25' } } });
+const { values } = parseArgs({ args: scriptArgs(), options: { size: { type: 'string', default: '100k' }, kind: { type: 'string', default: 'both' }, top: { type: 'string', default: '25' } } });
 const cli = tclintCli();
 if (!cli) throw new Error('the tclint CLI is not built (apps/cli/dist)');
 

@@ -13,10 +13,11 @@ import { textTable } from './report/format.mjs';
 import { resultsMarkdown } from './report/markdown.mjs';
 import { groupRows, groupTitle } from './report/results.mjs';
 import { evaluateTargets } from './report/targets.mjs';
+import { scriptArgs } from './args.mjs';
 
 const BENCH_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const { values } = parseArgs({
+const { values } = parseArgs({ args: scriptArgs(),
   options: {
     sizes: { type: 'string', default: '100k,1M' },
     runs: { type: 'string', default: '5' },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { defineRule, definePlugin } from './define.js';
 import { createEngine, ENGINE_RULES } from './engine.js';
+import type { RuleContext } from './rule.js';
 import { exchangeSubject, indicator, indicatorFromSummary } from './subjects.js';
 import { hostilePlugin, scrubPlugin, testPlugin, tiePlugin } from './test-plugins.js';
 
@@ -57,6 +59,22 @@ describe('misbehaving rules', () => {
     const result = engine.fix(exchangeSubject({ request: { method: 'GET', url: '/v2/owners', headers: {} } }));
     expect(result.changes).toEqual([]);
     expect(result.messages.find((m) => m.internal)?.message).toBe('a fix from hostile/bad-field could not be applied: cannot fix unknown exchange field "response.body"');
+  });
+
+  it('a report made after the check returned goes nowhere; a rule may lint with another engine inside its check', () => {
+    let kept: RuleContext | undefined;
+    const inner = createEngine({ config: [{ plugins: { test: testPlugin }, rules: { 'test/upper': 'error' } }] });
+    const late = defineRule({
+      meta: { id: 'late', subject: 'indicator', types: ['Mutex'], description: 'keeps its context', messages: { late: 'late report', inner: 'inner: {{count}}' }, severity: 'error' },
+      check(subject, context) {
+        kept = context;
+        context.report({ messageId: 'inner', data: { count: inner.check(subject).messages.length } });
+      },
+    });
+    const engine = createEngine({ config: [{ plugins: { late: definePlugin({ meta: { name: 'late', version: '0', namespace: 'late' }, rules: { late } }) }, rules: { 'late/late': 'error' } }] });
+    expect(engine.check(indicator('Mutex', { Mutex: 'abc' })).messages.map((m) => m.message)).toEqual(['inner: 1']);
+    kept!.report({ messageId: 'late' });
+    expect(engine.check(indicator('Mutex', { Mutex: 'ABC' })).messages.map((m) => m.message)).toEqual(['inner: 0']);
   });
 
   it('rejects an unknown messageId', () => {

@@ -5,7 +5,7 @@ import { interpolate } from './interpolate.js';
 import { redact, secretsOf } from './redact.js';
 import { preview } from './text.js';
 import { countMessages, type AppliedChange, type LintMessage, type LintResult } from './result.js';
-import type { Config, FieldFix, Fix, Report } from './rule.js';
+import type { Config, FieldFix, Fix, Report, RuleContext } from './rule.js';
 import type { IndicatorSubject, Subject } from './subject.js';
 import { valuesFromSummary } from './subjects.js';
 
@@ -43,11 +43,19 @@ export interface Engine {
 export function createEngine(options: EngineOptions): Engine {
   const config = resolveConfig(options.config);
   const maxPasses = options.maxPasses ?? 10;
-  const select = ruleSelector(config.rules);
+  // Each rule's context is made once; its `report` adds to the findings of the run in progress.
+  const collecting: { findings: Finding[] | undefined } = { findings: undefined };
+  const select = ruleSelector(config.rules.map((active) => ruleRunner(active, config.settings, collecting)));
 
   function run(subject: Subject): Finding[] {
     const findings: Finding[] = [];
-    for (const active of select(subject)) runRule(active, subject, findings, config.settings);
+    const outer = collecting.findings;
+    collecting.findings = findings;
+    try {
+      for (const runner of select(subject)) runRule(runner, subject, findings);
+    } finally {
+      collecting.findings = outer;
+    }
     return findings;
   }
 
@@ -120,19 +128,19 @@ export function createEngine(options: EngineOptions): Engine {
   };
 }
 
-function ruleSelector(rules: readonly ActiveRule[]) {
-  const byKind = new Map<string, ActiveRule[]>();
-  const byType = new Map<string, ActiveRule[]>();
-  const anyType: ActiveRule[] = [];
-  for (const active of rules) {
-    const { subject, types } = active.rule.meta;
-    if (subject !== 'indicator') byKind.set(subject, [...(byKind.get(subject) ?? []), active]);
-    else if (!types) anyType.push(active);
-    else for (const type of types) byType.set(type, [...(byType.get(type) ?? []), active]);
+function ruleSelector(rules: readonly RuleRunner[]) {
+  const byKind = new Map<string, RuleRunner[]>();
+  const byType = new Map<string, RuleRunner[]>();
+  const anyType: RuleRunner[] = [];
+  for (const runner of rules) {
+    const { subject, types } = runner.active.rule.meta;
+    if (subject !== 'indicator') byKind.set(subject, [...(byKind.get(subject) ?? []), runner]);
+    else if (!types) anyType.push(runner);
+    else for (const type of types) byType.set(type, [...(byType.get(type) ?? []), runner]);
   }
-  const none: ActiveRule[] = [];
-  const cache = new Map<string, ActiveRule[]>();
-  return (subject: Subject): readonly ActiveRule[] => {
+  const none: RuleRunner[] = [];
+  const cache = new Map<string, RuleRunner[]>();
+  return (subject: Subject): readonly RuleRunner[] => {
     if (subject.kind !== 'indicator') return byKind.get(subject.kind) ?? none;
     const type = subject.type ?? '';
     let list = cache.get(type);
@@ -150,10 +158,19 @@ function ruleSelector(rules: readonly ActiveRule[]) {
  */
 type Finding = { active: ActiveRule; report: Report } | { active: ActiveRule; internal: LintMessage };
 
-function runRule(active: ActiveRule, subject: Subject, findings: Finding[], settings: Readonly<Record<string, unknown>>) {
+/** A rule with the context it is run with, made once rather than for every subject and pass. */
+interface RuleRunner {
+  active: ActiveRule;
+  context: RuleContext;
+}
+
+function ruleRunner(active: ActiveRule, settings: Readonly<Record<string, unknown>>, collecting: { findings: Finding[] | undefined }): RuleRunner {
   const { ruleId, rule } = active;
   const { meta } = rule;
   const report = (r: Report) => {
+    // a report after the rule's check returned has no run to go to
+    const findings = collecting.findings;
+    if (!findings) return;
     if (meta.messages[r.messageId] === undefined) {
       findings.push({ active, internal: internalError(ruleId, `rule "${ruleId}" reported an unknown messageId "${r.messageId}"`, meta.docsUrl) });
     } else if (r.fix && !meta.fixable) {
@@ -162,10 +179,14 @@ function runRule(active: ActiveRule, subject: Subject, findings: Finding[], sett
       findings.push({ active, report: r });
     }
   };
+  return { active, context: { id: ruleId, options: active.options, settings, report } };
+}
+
+function runRule({ active, context }: RuleRunner, subject: Subject, findings: Finding[]) {
   try {
-    rule.check(subject as never, { id: ruleId, options: active.options, settings, report });
+    active.rule.check(subject as never, context);
   } catch (error) {
-    findings.push({ active, internal: internalError(ruleId, `rule "${ruleId}" failed: ${describeThrown(error)}`, meta.docsUrl) });
+    findings.push({ active, internal: internalError(active.ruleId, `rule "${active.ruleId}" failed: ${describeThrown(error)}`, active.rule.meta.docsUrl) });
   }
 }
 

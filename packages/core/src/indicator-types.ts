@@ -32,7 +32,10 @@ export const INDICATOR_TYPES: readonly IndicatorTypeInfo[] = [
 ];
 
 const byKey = new Map<string, IndicatorTypeInfo>();
+// the names as they are written, looked up first: no trimming and lower-casing per record
+const byExactName = new Map<string, IndicatorTypeInfo>();
 for (const info of INDICATOR_TYPES) {
+  byExactName.set(info.name, info);
   for (const key of [info.name, info.slug, info.name.replace(/\s+/g, ''), info.branch ?? '']) {
     if (key) byKey.set(key.toLowerCase(), info);
   }
@@ -43,7 +46,7 @@ for (const info of INDICATOR_TYPES) {
  * (`registry-key`) or its v2 branch (`registryKeys`).
  */
 export function findIndicatorType(nameOrSlug: string): IndicatorTypeInfo | undefined {
-  return byKey.get(nameOrSlug.trim().toLowerCase());
+  return byExactName.get(nameOrSlug) ?? byKey.get(nameOrSlug.trim().toLowerCase());
 }
 
 /** The separator ThreatConnect uses to join the values of multi-valued types. */
