@@ -84,7 +84,8 @@ if (!values['no-in-process'] && cli) {
   console.log(`\n${formatInProcess(inProcess.perType, inProcess.layers, 'text')}`);
 }
 
-const out = resolve(values.out);
+// pnpm runs this script in bench/; a relative --out is taken from where `pnpm bench` was typed
+const out = resolve(process.env.INIT_CWD ?? process.cwd(), values.out);
 writeFileSync(out, resultsMarkdown({ machine, options: { runs: Number(values.runs), argv: process.argv.slice(2) }, groups, targets, inProcess, notes, started }));
 writeFileSync(out.replace(/\.md$/, '') + '.json', `${JSON.stringify({ started, machine, groups: groups.map(jsonGroup), targets, inProcess }, null, 2)}\n`);
 log(`\nwrote ${out}`);
