@@ -1,8 +1,13 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// Worker threads start from the built file, so the pool is tested as published (dist/); `turbo run build` comes first.
-import { ConfigError, createLinter, createLinterPool, indicator, indicatorFromSummary, lintInput, type LinterPool, type RecordReport } from '../../dist/index.js';
+import type * as NodeApi from '../index.js';
+import type { LinterPool, RecordReport } from '../index.js';
 import { collect, tempDir } from '../testing/temp.js';
+
+// Worker threads start from the built file, so the pool is tested as published: from dist/ (typed by
+// the source, so that type-checking does not wait for the build); `turbo run build` comes first.
+const BUILT = '../../dist/index.js';
+const { ConfigError, createLinter, createLinterPool, indicator, indicatorFromSummary, lintInput } = (await import(BUILT)) as typeof NodeApi;
 
 // Values of every indicator type, clean and in the ways feeds get them wrong.
 const SAMPLES = [
