@@ -1,23 +1,10 @@
 import { createEngine, indicator, indicatorFromSummary } from '@tclint/core';
+import { fastest } from '@tclint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
 
 const MB = 1 << 20;
 const engine = createEngine({ config: [plugin.configs.recommended] });
-
-/**
- * The fastest of a few runs: scheduler noise on a busy machine only ever adds
- * time, while a super-linear algorithm is slow on every run.
- */
-function fastest(run: () => void, runs = 3): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    run();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
 
 const strings: Record<string, string> = {
   digits: '9'.repeat(MB),
