@@ -1,8 +1,8 @@
-const README = 'https://github.com/tclint/tclint/tree/main/packages/errors/access-denied';
+import { ruleDocsUrl } from '@tclint/core';
 
 /** The README section of a rule (GitHub drops the "/" of `## access-denied/<rule>` from the anchor). */
 export function docsUrl(rule: string): string {
-  return `${README}#access-denied${rule}`;
+  return ruleDocsUrl('packages/errors/access-denied', `access-denied/${rule}`);
 }
 
 export const CLASS_ID = 'access-denied';

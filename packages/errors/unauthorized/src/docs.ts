@@ -1,8 +1,8 @@
-const README = 'https://github.com/tclint/tclint/tree/main/packages/errors/unauthorized';
+import { ruleDocsUrl } from '@tclint/core';
 
 /** The README section of a rule (GitHub drops the "/" of `## unauthorized/<rule>` from the anchor). */
 export function docsUrl(rule: string): string {
-  return `${README}#unauthorized${rule}`;
+  return ruleDocsUrl('packages/errors/unauthorized', `unauthorized/${rule}`);
 }
 
 export const CLASS_ID = 'unauthorized';

@@ -1,4 +1,5 @@
 import type { IndicatorSubject, RuleContext } from '@tclint/core';
+import { ruleDocsUrl } from '@tclint/core';
 import type { CidrRuleName } from './messages.js';
 import { analyzeBlock } from './normalize.js';
 
@@ -20,5 +21,5 @@ export function reportProblemsOf(rule: CidrRuleName) {
 }
 
 export function docsUrl(rule: CidrRuleName): string {
-  return `https://github.com/tclint/tclint/tree/main/packages/indicators/cidr#cidr${rule}`;
+  return ruleDocsUrl('packages/indicators/cidr', `cidr/${rule}`);
 }

@@ -1,4 +1,4 @@
-import { fieldsOf } from '@tclint/core';
+import { fieldsOf, ruleDocsUrl } from '@tclint/core';
 
 /** The indicator types whose values feeds defang; in every other type brackets and backslashes are data. */
 export const DEFANGABLE_TYPES = ['Host', 'URL', 'Address', 'CIDR', 'EmailAddress'] as const;
@@ -24,5 +24,5 @@ export function valueField(type: string): string {
 
 /** Where a rule of this package is documented (the README heading `## defanged/<id>`). */
 export function docsUrl(ruleId: string): string {
-  return `https://github.com/tclint/tclint/tree/main/packages/indicators/defanged#defanged${ruleId}`;
+  return ruleDocsUrl('packages/indicators/defanged', `defanged/${ruleId}`);
 }

@@ -1,4 +1,6 @@
+import { ruleDocsUrl } from '@tclint/core';
+
 /** Where a rule of this package is documented (its README section). */
 export function docsUrl(ruleId: string): string {
-  return `https://github.com/tclint/tclint/tree/main/packages/indicators/hashtag#hashtag${ruleId}`;
+  return ruleDocsUrl('packages/indicators/hashtag', `hashtag/${ruleId}`);
 }

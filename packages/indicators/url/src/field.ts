@@ -1,7 +1,9 @@
+import { ruleDocsUrl } from '@tclint/core';
+
 /** The ThreatConnect field that holds a URL indicator's value. */
 export const TEXT = 'text';
 
 /** Where a rule of this package is documented (the README heading `## url/<id>`). */
 export function docsUrl(ruleId: string): string {
-  return `https://github.com/tclint/tclint/tree/main/packages/indicators/url#url${ruleId}`;
+  return ruleDocsUrl('packages/indicators/url', `url/${ruleId}`);
 }

@@ -1,4 +1,4 @@
-import { defineRule } from '@tclint/core';
+import { defineRule, ruleDocsUrl } from '@tclint/core';
 import { diagnoseSignature } from '../diagnose.js';
 import { signatureErrorOf } from '../recognize.js';
 
@@ -15,7 +15,7 @@ export const exchange = defineRule({
     subject: 'exchange',
     classId: 'signature',
     description: 'Explains "Signature data did not match expected result": finds what the client signed differently and re-signs the request',
-    docsUrl: 'https://github.com/tclint/tclint/tree/main/packages/errors/signature#signatureexchange',
+    docsUrl: ruleDocsUrl('packages/errors/signature', 'signature/exchange'),
     fixable: true,
     severity: 'error',
     messages: {

@@ -1,4 +1,4 @@
-import { defineRule } from '@tclint/core';
+import { defineRule, ruleDocsUrl } from '@tclint/core';
 import { locatePhrase } from '../phrase.js';
 import { SIGNATURE_ERROR } from '../recognize.js';
 import { GENERAL_REMEDIES } from '../remedies.js';
@@ -10,7 +10,7 @@ export const message = defineRule({
     subject: 'message',
     classId: 'signature',
     description: 'Recognizes "Signature data did not match expected result" in an error text or log and lists the usual causes',
-    docsUrl: 'https://github.com/tclint/tclint/tree/main/packages/errors/signature#signaturemessage',
+    docsUrl: ruleDocsUrl('packages/errors/signature', 'signature/message'),
     severity: 'error',
     messages: {
       signatureMismatch: 'ThreatConnect did not accept the HMAC signature of the Authorization header ("{{found}}"); the signed string, the secret key or the signature encoding differ from what ThreatConnect computes',

@@ -1,4 +1,4 @@
-import { defineRule } from '@tclint/core';
+import { defineRule, ruleDocsUrl } from '@tclint/core';
 import { diagnoseTimestamp } from '../diagnose.js';
 import { timestampErrorOf } from '../recognize.js';
 
@@ -13,7 +13,7 @@ export const exchange = defineRule({
     subject: 'exchange',
     classId: 'timestamp',
     description: 'Explains "Timestamp out of acceptable time range" and "Invalid timestamp": a missing, non-integer or millisecond Timestamp, or a clock more than 300 s off',
-    docsUrl: 'https://github.com/tclint/tclint/tree/main/packages/errors/timestamp#timestampexchange',
+    docsUrl: ruleDocsUrl('packages/errors/timestamp', 'timestamp/exchange'),
     fixable: true,
     severity: 'error',
     messages: {

@@ -1,4 +1,4 @@
-import { defineRule } from '@tclint/core';
+import { defineRule, ruleDocsUrl } from '@tclint/core';
 import { locatePhrase } from '../phrase.js';
 import { TIMESTAMP_ERRORS } from '../recognize.js';
 import { GENERAL_REMEDIES, REMEDIES } from '../remedies.js';
@@ -10,7 +10,7 @@ export const message = defineRule({
     subject: 'message',
     classId: 'timestamp',
     description: 'Recognizes "Timestamp out of acceptable time range" and "Invalid timestamp" in an error text or log and lists the usual causes',
-    docsUrl: 'https://github.com/tclint/tclint/tree/main/packages/errors/timestamp#timestampmessage',
+    docsUrl: ruleDocsUrl('packages/errors/timestamp', 'timestamp/message'),
     severity: 'error',
     messages: {
       outOfRange: 'ThreatConnect rejected the Timestamp header as more than 300 s from its clock ("{{found}}"): the client clock is off, the timestamp is in milliseconds, or it was computed earlier and reused',
