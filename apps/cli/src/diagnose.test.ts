@@ -166,10 +166,12 @@ describe('tclint diagnose: stylish, apps and bad input', () => {
     expect(readFileSync(join(app, '__main__.py'), 'utf8')).toContain('from run import run');
   });
 
-  it('input that holds no exchanges, a missing file, and conflicting modes exit 2', async () => {
-    const lines = await tclint(['diagnose', 'asn.txt']);
-    expect(lines.code).toBe(2);
-    expect(lines.stderr).toContain('expected exchanges as JSON, NDJSON or a HAR file');
+  it('indicator records (CSV), a missing file, and conflicting modes exit 2', async () => {
+    const csv = await tclint(['diagnose', 'indicators.csv']);
+    expect(csv).toMatchObject({ code: 2, stdout: '' });
+    expect(csv.stderr).toContain('indicators.csv: this looks like csv indicator records, not failed requests or an error text; to diagnose it as text, give --input text');
+    const asText = await tclint(['diagnose', '--input', 'text', '--format', 'json', 'indicators.csv']);
+    expect(json<DiagnoseRecord[]>(asText).map((r) => [r.index, r.diagnoses.map((d) => d.classId)])).toEqual([[0, ['unrecognized']]]);
     const missing = await tclint(['diagnose', 'nope.har']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope.har: no such file or directory');
@@ -210,5 +212,54 @@ describe('tclint diagnose: stylish, apps and bad input', () => {
     expect(records[0]!.diagnoses[0]!.classId).toBe('access-denied');
     expect(records[1]).toEqual({ source: '<stdin>', index: 1, diagnoses: [{ classId: 'read-error', ruleId: 'tclint/read-error', severity: 'error', message: 'invalid JSON on line 2, column 2', evidence: [], remedies: [], fix: null }] });
     expect(result.stderr).toBe('<stdin>:2:2: invalid JSON on line 2, column 2\n');
+  });
+});
+
+describe('tclint diagnose: plain text, as --message would', () => {
+  const SIGNATURE = 'Signature data did not match expected result';
+
+  it('a message on standard input is diagnosed as --message diagnoses it, located at its line', async () => {
+    const piped = await tclint(['diagnose', '--format', 'json'], { input: `${SIGNATURE}\n` });
+    const given = await tclint(['diagnose', '--format', 'json', '--message', SIGNATURE]);
+    expect(piped.code).toBe(1);
+    expect(piped.stderr).toBe('');
+    expect(json<DiagnoseRecord[]>(piped).map((r) => [r.source, r.diagnoses])).toEqual(json<DiagnoseRecord[]>(given).map((r) => ['<stdin>', r.diagnoses]));
+    const stylish = await tclint(['diagnose'], { input: `${SIGNATURE}\n` });
+    expect(stylish.code).toBe(1);
+    expect(stylish.stdout).toMatch(/^<stdin> 1\n {2}error {2}\[signature\] /);
+  });
+
+  it('a log (.log) with several errors gets a diagnosis for each, at its line; the other lines are not reported', async () => {
+    const dir = scratch();
+    const log = [
+      '10:00:00 INFO starting',
+      `10:00:01 ERROR POST /api/v3/indicators -> 401 {"status":"Failure","message":"${SIGNATURE}"}`,
+      '10:00:02 INFO retrying',
+      '10:00:03 ERROR GET /api/v2/owners -> 401 Timestamp out of acceptable time range',
+      '',
+      "10:00:04 ERROR python: can't find '__main__' module in '.'",
+    ].join('\n');
+    writeFileSync(join(dir, 'job.log'), log);
+    writeFileSync(join(dir, 'job.txt'), log);
+    const stylish = await tclint(['diagnose', 'job.log'], { cwd: dir });
+    expect(stylish.code).toBe(1);
+    expect(stylish.stdout.split('\n').filter((l) => /^\S/.test(l))).toEqual(['job.log 2', 'job.log 4', 'job.log 6']);
+    expect(stylish.stdout).not.toContain('unrecognized');
+    const records = json<DiagnoseRecord[]>(await tclint(['diagnose', '--format', 'json', 'job.txt'], { cwd: dir }));
+    expect(records.map((r) => [r.source, r.diagnoses.map((d) => d.ruleId)])).toEqual([
+      ['job.txt', ['signature/message']],
+      ['job.txt', ['timestamp/message']],
+      ['job.txt', ['tcex-main/message']],
+    ]);
+    expectContract(records);
+  });
+
+  it('a text in which nothing is recognized gets one unrecognized diagnosis, not one per line', async () => {
+    const result = await tclint(['diagnose', '--format', 'json'], { input: 'first odd thing\nsecond odd thing\n' });
+    expect(result.code).toBe(1);
+    expect(json<DiagnoseRecord[]>(result).map((r) => [r.index, r.diagnoses.map((d) => [d.classId, d.message])])).toEqual([
+      [0, [['unrecognized', 'No rule recognizes this error: "first odd thing\\nsecond odd thing"']]],
+    ]);
+    expect(await tclint(['diagnose'], { input: '\n\n' })).toEqual({ code: 0, stdout: '', stderr: 'Nothing to diagnose: no failed ThreatConnect API call was found.\n' });
   });
 });

@@ -1,3 +1,4 @@
+import { messageSubject } from '@tclint/core';
 import { plugin as signature } from '@tclint/error-signature';
 import { describe, expect, it } from 'vitest';
 import { diagnoseInput } from './diagnose-input.js';
@@ -38,20 +39,54 @@ describe('diagnoseInput', () => {
     expect(JSON.stringify(out)).not.toContain('c2VjcmV0c2lnbmF0dXJl');
   });
 
-  it('treats each line of a log as an error message', async () => {
+  it('diagnoses each line of a text that an error class recognizes, at its line; the other lines are not reported', async () => {
     const t = tempDir({ 'errors.log': 'Signature data did not match\n\nsomething else\n' });
     const reports = await collect(diagnoseInput(linter, t.path('errors.log'), { format: 'lines' }));
-    expect(reports.map((r) => [r.line, r.result?.diagnoses.map((d) => d.classId)])).toEqual([
-      [1, ['signature']],
-      [3, ['unrecognized']],
+    expect(reports.map((r) => [r.line, r.result?.diagnoses.map((d) => d.classId)])).toEqual([[1, ['signature']]]);
+  });
+
+  it('gives a log with several errors a diagnosis for each, as --message gives for each line', async () => {
+    const official = createLinter();
+    const log = [
+      '2024-05-01 10:00:00 INFO starting job 42',
+      '2024-05-01 10:00:01 ERROR POST /api/v3/indicators: {"status":"Failure","message":"Signature data did not match expected result"}',
+      '2024-05-01 10:00:01 DEBUG retrying in 5 s',
+      '',
+      '2024-05-01 10:05:00 ERROR GET /api/v2/owners: Timestamp out of acceptable time range',
+      'Traceback (most recent call last):',
+      "RuntimeError: 403 Access Denied",
+      '',
+    ].join('\n');
+    const reports = await collect(diagnoseInput(official, chunked(log, 7), { source: 'job.log' }));
+    expect(reports.map((r) => [r.source, r.line, r.result?.diagnoses.map((d) => `${d.classId} ${d.ruleId}`)])).toEqual([
+      ['job.log', 2, ['signature signature/message']],
+      ['job.log', 5, ['timestamp timestamp/message']],
+      ['job.log', 7, ['access-denied access-denied/message']],
     ]);
+    for (const report of reports) {
+      const line = log.split('\n')[report.line! - 1]!;
+      expect(report.result!.diagnoses).toEqual(official.diagnose(messageSubject(line)).diagnoses);
+    }
+  });
+
+  it('gives a text in which nothing is recognized one unrecognized diagnosis, quoting its beginning', async () => {
+    const reports = await collect(diagnoseInput(linter, chunked('\nfirst complaint\nsecond complaint\n', 4), { source: 'notes.txt' }));
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!).toMatchObject({ source: 'notes.txt', line: 2, index: 0 });
+    expect(reports[0]!.result!.diagnoses.map((d) => [d.classId, d.message])).toEqual([['unrecognized', 'No rule recognizes this error: "first complaint\\nsecond complaint"']]);
+  });
+
+  it('reads a plain message on standard input, detected as text', async () => {
+    const reports = await collect(diagnoseInput(linter, chunked('Signature data did not match expected result\n', 5)));
+    expect(reports.map((r) => [r.source, r.line, r.result?.diagnoses.map((d) => d.classId)])).toEqual([['<stdin>', 1, ['signature']]]);
+    expect(await collect(diagnoseInput(linter, chunked('', 5)))).toEqual([]);
   });
 
   it('refuses formats that hold no failures', async () => {
     const t = tempDir({ 'x.csv': 'type,value\n' });
     await expect(collect(diagnoseInput(linter, t.path('x.csv')))).rejects.toThrow(/cannot diagnose csv input/);
-    // given as lines, the same file is read as messages
-    expect((await collect(diagnoseInput(linter, t.path('x.csv'), { format: 'lines' }))).map((r) => r.result?.subject)).toEqual([{ kind: 'message', text: 'type,value' }]);
+    // given as lines, the same file is read as a text (where nothing is recognized)
+    expect((await collect(diagnoseInput(linter, t.path('x.csv'), { format: 'lines' }))).map((r) => [r.result?.subject, r.result?.diagnoses.map((d) => d.classId)])).toEqual([[{ kind: 'message', text: 'type,value' }, ['unrecognized']]]);
   });
 
   it('reads NDJSON exchanges from a stream, and reports a malformed one with its line', async () => {

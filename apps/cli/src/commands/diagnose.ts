@@ -34,12 +34,15 @@ Inputs:
   FILE|-               failed exchanges as JSON ({"request", "response"} or an
                        array of them), NDJSON (one per line), or a HAR file
                        (every entry to a ThreatConnect API path with a 4xx/5xx
-                       response); standard input when no FILE is given
-  -m, --message TEXT   a bare error text or log excerpt
+                       response); or a text, such as an error message or a
+                       log (.txt, .log): each line that an error class
+                       recognizes is diagnosed as --message would, at its line
+                       number. Standard input when no FILE is given
+  -m, --message TEXT   a bare error text or log excerpt, diagnosed as a whole
   -a, --app DIR        a TcEx app directory ("can't find '__main__' module")
 
 Options:
-  -i, --input FORMAT   auto (default), json, ndjson, har
+  -i, --input FORMAT   auto (default), json, ndjson, har, text
   -f, --format NAME    stylish (default) or json
       --fix            with --app: write the files the app is missing (__main__.py)
 ${LINTER_HELP}
@@ -60,12 +63,13 @@ Examples:
   tclint diagnose requests.har
   TC_API_SECRET_KEY=... tclint diagnose --format json failed.json
   tclint diagnose --message 'Signature data did not match expected result'
+  tclint diagnose job.log
   tclint diagnose --app ./my_app --fix
 `;
 
 /** The --input choices; `auto` also takes JSON that starts like a batch document, read as exchanges. */
-const INPUT_CHOICES = ['json', 'ndjson', 'har'] as const;
-type ExchangeFormat = (typeof INPUT_CHOICES)[number];
+const INPUT_CHOICES = ['json', 'ndjson', 'har', 'text'] as const;
+type DiagnoseFormat = (typeof INPUT_CHOICES)[number];
 
 export const diagnoseCommand: Command = {
   name: 'diagnose',
@@ -119,7 +123,7 @@ export const diagnoseCommand: Command = {
       await print(await diagnoseApp(linter, resolve(io.cwd, values.app), values.app, values.fix === true, context));
     } else {
       try {
-        for await (const report of diagnoseExchanges(linter, positionals[0] ?? STDIN, input, context)) {
+        for await (const report of diagnoseFile(linter, positionals[0] ?? STDIN, input, context)) {
           await print(report);
           if (stdout.isClosed) break;
         }
@@ -144,8 +148,8 @@ function exitCode(seen: { errors: boolean; unreadable: boolean }, failedInput: b
   return seen.errors ? EXIT_PROBLEMS : EXIT_OK;
 }
 
-/** Diagnoses every exchange of a HAR, JSON or NDJSON input, with the secret key from the environment. */
-async function* diagnoseExchanges(linter: Linter, file: string, format: ExchangeFormat | 'auto', { io }: CommandContext): AsyncGenerator<DiagnoseReport> {
+/** Diagnoses every exchange of a HAR, JSON or NDJSON input (with the secret key from the environment), or the lines of a text. */
+async function* diagnoseFile(linter: Linter, file: string, format: DiagnoseFormat | 'auto', { io }: CommandContext): AsyncGenerator<DiagnoseReport> {
   const isStdin = file === STDIN;
   const source = isStdin ? '<stdin>' : file;
   const path = isStdin ? undefined : resolve(io.cwd, file);
@@ -155,12 +159,12 @@ async function* diagnoseExchanges(linter: Linter, file: string, format: Exchange
     });
     if (info.isDirectory()) throw new InputError(`${file}: is a directory`);
   }
-  const opened = await openInput(path ?? (io.stdin as AsyncIterable<Uint8Array | string>), { format, source }).catch((error: unknown) => {
+  const opened = await openInput(path ?? (io.stdin as AsyncIterable<Uint8Array | string>), { format: format === 'text' ? 'lines' : format, source }).catch((error: unknown) => {
     throw new InputError(`${source}: ${fsReason(error)}`);
   });
-  if (!EXCHANGE_FORMATS.includes(opened.format)) {
+  if (opened.format !== 'lines' && !EXCHANGE_FORMATS.includes(opened.format)) {
     await opened.stream[Symbol.asyncIterator]().return?.();
-    throw new InputError(`${opened.source}: expected exchanges as JSON, NDJSON or a HAR file (got ${opened.format}); see --input`);
+    throw new InputError(`${opened.source}: this looks like ${opened.format} indicator records, not failed requests or an error text; to diagnose it as text, give --input text`);
   }
   const secretKey = io.env.TC_API_SECRET_KEY || undefined;
   const reports = diagnoseInput(linter, opened, secretKey ? { secretKey } : {});
