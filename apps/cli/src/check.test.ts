@@ -282,7 +282,7 @@ describe('tclint check: formats', () => {
         '  5 (AS Number)  error    AS number "AS12abc" has "abc" after the number 12; not fixed, because dropping it could change the meaning. Write ASN followed by digits only  asn/format',
         '',
         '✖ 4 problems (4 errors, 0 warnings)',
-        '  3 errors and 0 warnings potentially fixable with the `--fix` option.',
+        '  3 errors and 0 warnings potentially fixable with `tclint fix --type asn asn.txt --write` (in place) or `tclint fix --type asn asn.txt -o fixed.txt`.',
         '',
       ].join('\n'),
     );
@@ -314,7 +314,17 @@ describe('tclint check: formats', () => {
   it('--fix with stylish says how many records fixing changed', async () => {
     const result = await tclint(['check', '--fix', '--type', 'asn', 'asn.txt']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('2 records fixed (not written; run tclint fix to write the fixes)');
+    expect(result.stdout).toContain('2 records fixed, not written: the fixes are written with `tclint fix --type asn asn.txt --write` (in place) or `tclint fix --type asn asn.txt -o fixed.txt`.');
+  });
+
+  it('names the tclint fix command that writes the fixes, never a --fix option (check --fix writes nothing)', async () => {
+    const several = await tclint(['check', '--rule', 'asn/reserved: off', 'indicators.csv', 'registry-keys.csv']);
+    expect(several.code).toBe(1);
+    expect(several.stdout).not.toContain('--fix');
+    expect(several.stdout).toMatch(/potentially fixable with `tclint fix --rule 'asn\/reserved: off' indicators\.csv registry-keys\.csv --write` \(in place\)\.\n$/);
+    const piped = await tclint(['check', '--type', 'asn'], { input: 'AS 1\n' });
+    expect(piped.stdout).toContain('potentially fixable with `tclint fix --type asn` on the same input (it writes the fixed records to standard output).');
+    expect((await tclint(['check', '--help'])).stdout).toContain('use tclint fix to write the fixes');
   });
 
   it('an unknown formatter is a usage error', async () => {

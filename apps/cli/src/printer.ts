@@ -12,9 +12,14 @@ export interface ReportPrinter {
 
 export const BUILT_IN_FORMATS = ['stylish', 'json', 'sarif', 'compact'] as const;
 
-export async function reportPrinter(name: string, context: FormatterContext, out: Output): Promise<ReportPrinter> {
+export interface PrinterOptions {
+  /** Rewrites what a built-in formatter writes at the end (the summary). */
+  summary?: (text: string) => string;
+}
+
+export async function reportPrinter(name: string, context: FormatterContext, out: Output, options: PrinterOptions = {}): Promise<ReportPrinter> {
   const streaming = STREAMING_FORMATTERS[name];
-  if (streaming) return streamingPrinter(streaming(), context, out);
+  if (streaming) return streamingPrinter(streaming(), context, out, options);
   let formatter: Formatter;
   try {
     formatter = await loadFormatter(name, { cwd: context.cwd });
@@ -32,13 +37,13 @@ export async function reportPrinter(name: string, context: FormatterContext, out
   };
 }
 
-function streamingPrinter(formatter: StreamingFormatter, context: FormatterContext, out: Output): ReportPrinter {
+function streamingPrinter(formatter: StreamingFormatter, context: FormatterContext, out: Output, { summary = (text) => text }: PrinterOptions): ReportPrinter {
   return {
     start: () => out.write(formatter.start(context)),
     add: (report) => {
       const text = formatter.add(report, context);
       return text === '' ? undefined : out.write(text);
     },
-    end: () => out.write(formatter.end(context)),
+    end: () => out.write(summary(formatter.end(context))),
   };
 }

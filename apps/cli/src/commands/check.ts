@@ -2,6 +2,7 @@ import { choiceOption, integerOption, parseCommand } from '../args.js';
 import { usageError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type ExitCode } from '../exit-codes.js';
+import { fixCommandHint, withFixCommand } from '../fix-command.js';
 import { InputError } from '../input-error.js';
 import { lintSource, STDIN } from '../lint-source.js';
 import { JOBS_HELP, JOBS_OPTION, LINTER_HELP, LINTER_OPTIONS, resolveType, setupLinter, setupPool } from '../linter-setup.js';
@@ -84,7 +85,8 @@ export const checkCommand: Command = {
     const type = values.type === undefined ? undefined : resolveType(values.type, rules);
     const fix = values.fix === true;
 
-    const printer = await reportPrinter(formatName, { cwd: io.cwd, color: colors.stdout.enabled, rules, fixed: fix }, stdout);
+    const fixHint = fixCommandHint(files, values);
+    const printer = await reportPrinter(formatName, { cwd: io.cwd, color: colors.stdout.enabled, rules, fixed: fix }, stdout, { summary: (text) => withFixCommand(text, fixHint) });
     const progress = new Progress(io.stderr, { enabled: io.stderrIsTTY === true, columns: io.columns });
     stdout.beforeWrite = stderr.beforeWrite = () => progress.clear();
     // stylish and compact show unreadable records with the other problems; for machine formats they also go to stderr
@@ -122,7 +124,7 @@ export const checkCommand: Command = {
     }
 
     if (fix && tally.changed && (formatName === 'stylish' || formatName === 'compact')) {
-      await stdout.write(colors.stdout.green(`${tally.changed} record${tally.changed === 1 ? '' : 's'} fixed (not written; run tclint fix to write the fixes)\n`));
+      await stdout.write(colors.stdout.green(`${tally.changed} record${tally.changed === 1 ? '' : 's'} fixed, not written: the fixes are written ${fixHint}\n`));
     }
     return exitCode(tally, maxWarnings, async (text) => stderr.write(text));
   },
