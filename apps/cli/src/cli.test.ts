@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, json, scratch, tclint } from './test-harness.js';
+
+const REPO = join(FIXTURES, '../../..');
 
 const COMMANDS = ['check', 'fix', 'diagnose', 'sign', 'rules', 'init'];
 
@@ -38,7 +40,8 @@ describe('tclint: help, version and usage errors', () => {
     [['check', '--input', 'xml', 'clean.txt'], '--input must be one of auto, lines, csv, json, ndjson, batch'],
     [['check', '--config', 'x.json', '--no-config', 'clean.txt'], '--config and --no-config cannot be used together'],
     [['check', '--config', 'missing.json', 'clean.txt'], 'cannot read the config file'],
-    [['rules', 'extra'], 'Unexpected argument'],
+    [['rules', 'asn/format', 'extra'], 'give one rule ID (or none for the list)'],
+    [['rules', 'reserved-asn'], 'unknown rule "reserved-asn"'],
   ])('%j is a usage error: exit 2, nothing on stdout', async (args, message) => {
     const result = await tclint(args);
     expect(result.code).toBe(2);
@@ -62,6 +65,42 @@ describe('tclint rules', () => {
     const text = await tclint(['rules']);
     expect(text.stdout).toMatch(/^ {2}asn\/format +error +fixable +AS numbers are written ASN<n>/m);
     expect(text.stdout).toMatch(new RegExp(`^${rules.length} rules, ${rules.length} on, \\d+ fixable$`, 'm'));
+  });
+
+  it('ID prints the rule\'s section of the README its package ships, from any directory', async () => {
+    const result = await tclint(['rules', 'asn/format'], { cwd: scratch() });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const readme = readFileSync(join(REPO, 'packages/indicators/asn/README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## asn/format\n'), readme.indexOf('\n## asn/reserved\n'));
+    expect(result.stdout).toBe(`${section}\n(@tclint/indicator-asn, ${join(REPO, 'packages/indicators/asn/README.md')}; online: https://github.com/tclint/tclint/tree/main/packages/indicators/asn#asnformat)\n`);
+    const asJson = json<{ id: string; plugin: string; readme: string; section: string }>(await tclint(['rules', '--format', 'json', 'asn/format']));
+    expect(asJson).toMatchObject({ id: 'asn/format', plugin: '@tclint/indicator-asn', section });
+  });
+
+  it('ID documents a third-party plugin\'s rule from its README (the example plugin), and says when a plugin ships none', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'package.json'), '{}\n');
+    writeFileSync(join(dir, 'tclint.config.json'), '{ "plugins": ["acme"] }\n');
+    mkdirSync(join(dir, 'node_modules'));
+    const acme = realpathSync(join(FIXTURES, '../node_modules/tclint-plugin-acme'));
+    symlinkSync(acme, join(dir, 'node_modules/tclint-plugin-acme'), 'dir');
+    const result = await tclint(['rules', 'acme/private-ip'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^## acme\/private-ip\n[\s\S]*### Incorrect\n[\s\S]*\n\(tclint-plugin-acme, .*examples\/tclint-plugin-acme\/README\.md; online: \S+#acmeprivate-ip\)\n$/);
+    expect(result.stdout).not.toContain('## acme/allowlisted-domain');
+
+    // a plugin installed without a README
+    const bare = join(dir, 'node_modules/tclint-plugin-bare');
+    mkdirSync(bare);
+    writeFileSync(join(bare, 'package.json'), '{ "name": "tclint-plugin-bare", "type": "module", "main": "index.js" }\n');
+    const rule = "{ meta: { id: 'x', subject: 'indicator', types: ['Host'], description: 'x', docsUrl: 'https://example.test/bare#x', messages: {} }, check() {} }";
+    writeFileSync(join(bare, 'index.js'), `export default { meta: { name: 'tclint-plugin-bare', namespace: 'bare' }, rules: { x: ${rule} } };\n`);
+    writeFileSync(join(dir, 'tclint.config.json'), '{ "plugins": ["acme", "bare"] }\n');
+    const none = await tclint(['rules', 'bare/x'], { cwd: dir });
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toBe(`tclint: no documentation for bare/x here: tclint-plugin-bare ships no README.md (looked in ${join(dir, 'node_modules/tclint-plugin-bare')}); online: https://example.test/bare#x\n`);
+    expect(none.code).toBe(2);
   });
 
   it('shows the severities after config and --rule', async () => {
