@@ -24,6 +24,12 @@ describe('README examples are true', () => {
     expect([json<unknown[]>(result)[2]]).toEqual(jsonBlockAfter('### `diagnose --format json`'));
   });
 
+  it('the end of the main job\'s check output, which names the tclint fix command', async () => {
+    const result = await tclint(['check', 'apps/cli/examples/seed-indicators.csv'], { cwd: join(EXAMPLES, '../../..') });
+    expect(result.code).toBe(1);
+    expect(readme).toContain(`\n${result.stdout.trimEnd().split('\n').slice(-3).join('\n')}\n\`\`\`\n`);
+  });
+
   it('the init starter config', async () => {
     const starter = jsonBlockAfter('### `tclint init');
     const dir = scratch();

@@ -246,6 +246,16 @@ describe.skipIf(!cliBuilt)('the tclint command, with tclint-plugin-acme', () => 
     expect(result.code).toBe(1);
   });
 
+  it('prints a rule\'s docs from the README in its installed tarball, official and plugin alike: tclint rules ID', async () => {
+    const cwd = folder('rule-docs', { 'tclint.config.json': markedBlock(docs, 'config tclint.config.json') });
+    const official = await tclint(cwd, ['rules', 'asn/format']);
+    expect(official.code).toBe(0);
+    expect(official.stdout).toMatch(/^## asn\/format\n[\s\S]*### Incorrect\n[\s\S]*\(@tclint\/indicator-asn, \S*node_modules\/@tclint\/indicator-asn\/README\.md; online: \S+#asnformat\)\n$/);
+    const plugin = await tclint(cwd, ['rules', 'acme/private-ip']);
+    expect(plugin.code).toBe(0);
+    expect(plugin.stdout).toMatch(/^## acme\/private-ip\n[\s\S]*\(tclint-plugin-acme, \S*node_modules\/tclint-plugin-acme\/README\.md; online: \S+#acmeprivate-ip\)\n$/);
+  });
+
   it('names the packages it tried when a configured plugin is not installed (exit 2)', async () => {
     const cwd = folder('missing-plugin', { 'tclint.config.json': '{ "plugins": ["nothere"] }\n', 'asns.txt': 'ASN1\n' });
     const result = await tclint(cwd, ['check', 'asns.txt']);
