@@ -76,6 +76,15 @@ describe('diagnoseInput', () => {
     expect(reports[0]!.result!.diagnoses.map((d) => [d.classId, d.message])).toEqual([['unrecognized', 'No rule recognizes this error: "first complaint\\nsecond complaint"']]);
   });
 
+  it('quotes an unrecognized text without the credentials it shows', async () => {
+    const log = `GET /api/v2/owners\nAuthorization: TC 12345:${SIGNATURE}\ntc_api_secret_key=${SECRET}\n{"token": "${TOKEN}"}\nsent key ${SECRET} twice\n`;
+    const reports = await collect(diagnoseInput(linter, chunked(log, 11), { secretKey: SECRET }));
+    const printed = diagnoseJson(reports, { cwd: '/', color: false, rules: [] });
+    expect(reports.map((r) => r.result?.diagnoses.map((d) => d.classId))).toEqual([['unrecognized']]);
+    expect(printed).toContain('Authorization: [REDACTED]');
+    for (const secret of [SECRET, SIGNATURE, TOKEN]) expect(printed).not.toContain(secret);
+  });
+
   it('reads a plain message on standard input, detected as text', async () => {
     const reports = await collect(diagnoseInput(linter, chunked('Signature data did not match expected result\n', 5)));
     expect(reports.map((r) => [r.source, r.line, r.result?.diagnoses.map((d) => d.classId)])).toEqual([['<stdin>', 1, ['signature']]]);
@@ -109,6 +118,8 @@ describe('diagnoseInput', () => {
 
 // The spec's signing example, signed without the /api prefix of the path (secret key below).
 const SECRET = 'abcdefghijklmnopqrstuvwxyz0123456789ABCD';
+const SIGNATURE = 'uCbg+U72wiHiF+oW85hmfNC0ZNXCTnk6zIKdYwvhEsU=';
+const TOKEN = 'ZXlKaGJHY2lPaUpJVXpJMU5pSjkuZXlKemRXSWlPaUl4TWpNME5UWTNPRGt3SW4w';
 const SIGNED_WITHOUT_API = {
   request: {
     method: 'GET',

@@ -1,4 +1,4 @@
-import { messageSubject } from '@tclint/core';
+import { messageSubject, redact } from '@tclint/core';
 import type { Linter } from './linter.js';
 import { readMessages, type OpenedInput, type ReadOptions } from './readers/index.js';
 import { isRecordError } from './readers/record.js';
@@ -8,6 +8,9 @@ import { UNRECOGNIZED_CLASS } from './unrecognized.js';
 /** How much of an unrecognized text is diagnosed as a whole at the end (a message broken over lines is still found in it). */
 const HEAD_CHARS = 16 * 1024;
 
+/** A credential a log may show (`Authorization: TC 1:sig`, `tc_api_secret_key=...`, `"token": "..."`): the name and separator, then the value. */
+const CREDENTIAL = /((?:authorization|secret[_-]?key|api[_-]?key|access[_-]?token|token|password)["']?\s*[:=]\s*["']?)(?:(?:TC-Token|TC|Bearer|Basic)\s+)?[^\s"',;]+/gi;
+
 /**
  * Diagnoses a plain text (an error message, a log excerpt) as
  * `--message` would, line by line: each line that an error class recognizes
@@ -15,10 +18,12 @@ const HEAD_CHARS = 16 * 1024;
  * errors gives a diagnosis for each. Lines nothing recognizes are not
  * reported one by one; a text in which no line is recognized gets one
  * report: its beginning diagnosed as a whole (the `unrecognized` diagnosis,
- * or what a message broken over lines turns out to be). Lines that cannot be
- * read (invalid UTF-8, too long) are reported as such.
+ * or what a message broken over lines turns out to be), quoted without the
+ * credentials it may show (`secretKey` and `Authorization`, key, token and
+ * password values). Lines that cannot be read (invalid UTF-8, too long) are
+ * reported as such.
  */
-export async function* diagnoseText(linter: Linter, { source, stream }: OpenedInput, options: Pick<ReadOptions, 'maxLineBytes'> = {}): AsyncGenerator<DiagnoseReport> {
+export async function* diagnoseText(linter: Linter, { source, stream }: OpenedInput, options: Pick<ReadOptions, 'maxLineBytes' | 'secretKey'> = {}): AsyncGenerator<DiagnoseReport> {
   let recognized = false;
   let head = '';
   let first: { line: number | null; index: number } | undefined;
@@ -39,5 +44,11 @@ export async function* diagnoseText(linter: Linter, { source, stream }: OpenedIn
     }
   }
   if (recognized || first === undefined) return;
-  yield { source, index: first.index, line: first.line, path: null, result: linter.diagnose(messageSubject(head)) };
+  // the unrecognized diagnosis quotes the text: never with a credential in it
+  yield { source, index: first.index, line: first.line, path: null, result: linter.diagnose(messageSubject(withoutCredentials(head, options.secretKey))) };
+}
+
+function withoutCredentials(text: string, secretKey: string | undefined): string {
+  const masked = text.replace(CREDENTIAL, '$1[REDACTED]');
+  return secretKey ? redact(masked, [secretKey, secretKey.trim()].filter((s) => s.length >= 4)) : masked;
 }
