@@ -29,6 +29,7 @@ Examples:
   tclint fix indicators.csv --write
   tclint diagnose requests.har
   tclint rules
+  tclint rules asn/format
 `;
 }
 
