@@ -1,4 +1,5 @@
 import type { AnyRule, Config, ConfigEntry, Plugin, RuleSeverity, RuleSetting, SeverityLevel } from './rule.js';
+import { createTypeTable, STANDARD_TYPES, type IndicatorTypeDeclaration, type TypeTable } from './type-table.js';
 
 /** A configuration that cannot be used. `problems` lists every problem found, not just the first. */
 export class ConfigError extends Error {
@@ -13,14 +14,24 @@ export class ConfigError extends Error {
 export interface ActiveRule {
   ruleId: string;
   rule: AnyRule;
+  /** The plugin the rule belongs to. */
+  plugin: Plugin;
   severity: RuleSeverity;
   options: unknown;
+  /** The config gave the rule options (else it runs with its schema's defaults). */
+  customOptions: boolean;
 }
 
 export interface ResolvedConfig {
   plugins: readonly Plugin[];
   rules: readonly ActiveRule[];
   settings: Readonly<Record<string, unknown>>;
+  /**
+   * The indicator types the engine knows: the standard ones, those the
+   * plugins declare, and (for plugins that declare none) any other type name
+   * an active rule names in `meta.types`.
+   */
+  types: TypeTable;
 }
 
 interface Setting {
@@ -70,13 +81,70 @@ export function resolveConfig(config: Config): ResolvedConfig {
 
   const rules: ActiveRule[] = [];
   for (const [ruleId, setting] of ruleSettings) {
-    const rule = findRule(plugins, ruleId, problems);
-    if (!rule || setting.severity === 'off') continue;
+    const found = findRule(plugins, ruleId, problems);
+    if (!found || setting.severity === 'off') continue;
+    const { plugin, rule } = found;
     const options = validateOptions(ruleId, rule, setting, problems);
-    rules.push({ ruleId, rule, severity: setting.severity, options });
+    rules.push({ ruleId, rule, plugin, severity: setting.severity, options, customOptions: setting.hasOptions });
   }
+  const declared = declaredTypes([...plugins.values()], problems);
   if (problems.length) throw new ConfigError(problems);
-  return { plugins: [...plugins.values()], rules, settings };
+  return { plugins: [...plugins.values()], rules, settings, types: createTypeTable([...declared, ...typesNamedByRules(rules, declared)]) };
+}
+
+/** The plugins' type declarations, checked: each name once, none a standard type's. */
+function declaredTypes(plugins: readonly Plugin[], problems: string[]): IndicatorTypeDeclaration[] {
+  const byName = new Map<string, { declaration: IndicatorTypeDeclaration; plugin: Plugin }>();
+  for (const plugin of plugins) {
+    if (plugin.types === undefined) continue;
+    const where = `plugin "${plugin.meta.name}"`;
+    if (!Array.isArray(plugin.types)) {
+      problems.push(`${where}: types must be an array of { name, fields }`);
+      continue;
+    }
+    for (const declaration of plugin.types as readonly IndicatorTypeDeclaration[]) {
+      const trouble = declarationProblem(declaration);
+      if (trouble) {
+        problems.push(`${where}: indicator type ${JSON.stringify(declaration?.name ?? null)}: ${trouble}`);
+        continue;
+      }
+      const standard = STANDARD_TYPES.find(declaration.name);
+      if (standard) {
+        problems.push(`${where}: declares indicator type "${declaration.name}", which is ThreatConnect's standard type "${standard.name}"`);
+        continue;
+      }
+      const key = declaration.name.toLowerCase();
+      const earlier = byName.get(key);
+      if (!earlier) byName.set(key, { declaration, plugin });
+      else if (earlier.declaration.name !== declaration.name || earlier.declaration.fields.join('\0') !== declaration.fields.join('\0')) {
+        problems.push(`${where}: declares indicator type "${declaration.name}" differently from plugin "${earlier.plugin.meta.name}"`);
+      }
+    }
+  }
+  return [...byName.values()].map((entry) => entry.declaration);
+}
+
+function declarationProblem(declaration: IndicatorTypeDeclaration): string | undefined {
+  if (!declaration || typeof declaration !== 'object') return 'must be an object { name, fields }';
+  if (typeof declaration.name !== 'string' || declaration.name.trim() === '' || declaration.name.trim() !== declaration.name) {
+    return 'name must be a non-empty string without surrounding whitespace';
+  }
+  const { fields } = declaration;
+  if (!Array.isArray(fields) || fields.length === 0 || fields.some((f) => typeof f !== 'string' || f === '')) return 'fields must be a non-empty array of field names';
+  if (new Set(fields).size !== fields.length) return 'fields must not repeat a name';
+  return undefined;
+}
+
+/** Third-party plugins that check a type of their own without declaring it keep working: the rule names it. */
+function typesNamedByRules(rules: readonly ActiveRule[], declared: readonly IndicatorTypeDeclaration[]): IndicatorTypeDeclaration[] {
+  const table = createTypeTable(declared);
+  const named = new Map<string, IndicatorTypeDeclaration>();
+  for (const { rule } of rules) {
+    for (const type of rule.meta.types ?? []) {
+      if (typeof type === 'string' && type !== '' && !table.resolve(type) && !named.has(type)) named.set(type, { name: type, fields: table.fieldsOf(type) });
+    }
+  }
+  return [...named.values()];
 }
 
 function parseSetting(value: RuleSetting): Setting | string {
@@ -87,7 +155,7 @@ function parseSetting(value: RuleSetting): Setting | string {
   return { severity, options: rest[0], hasOptions: rest.length === 1 };
 }
 
-function findRule(plugins: Map<string, Plugin>, ruleId: string, problems: string[]): AnyRule | undefined {
+function findRule(plugins: Map<string, Plugin>, ruleId: string, problems: string[]): { plugin: Plugin; rule: AnyRule } | undefined {
   const slash = ruleId.lastIndexOf('/');
   const namespace = ruleId.slice(0, slash);
   const plugin = slash > 0 ? plugins.get(namespace) : undefined;
@@ -96,8 +164,11 @@ function findRule(plugins: Map<string, Plugin>, ruleId: string, problems: string
     return undefined;
   }
   const rule = plugin.rules[ruleId.slice(slash + 1)];
-  if (!rule) problems.push(`rule "${ruleId}": plugin "${plugin.meta.name}" has no rule "${ruleId.slice(slash + 1)}"`);
-  return rule;
+  if (!rule) {
+    problems.push(`rule "${ruleId}": plugin "${plugin.meta.name}" has no rule "${ruleId.slice(slash + 1)}"`);
+    return undefined;
+  }
+  return { plugin, rule };
 }
 
 function validateOptions(ruleId: string, rule: AnyRule, setting: Setting, problems: string[]): unknown {
