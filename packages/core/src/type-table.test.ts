@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from './config.js';
 import { definePlugin, defineRule } from './define.js';
@@ -195,5 +196,39 @@ describe('types in the engine', () => {
     createTypeTable([{ name: 'Coin', fields: ['Address'] }]);
     expect(STANDARD_TYPES.find('Coin')).toBeUndefined();
     expect(STANDARD_TYPES.types).toHaveLength(12);
+  });
+});
+
+describe('File summaries by length', () => {
+  /** The first implementation, which rejoined every left-over part: the law the faster one must keep. */
+  function byLengthReference(summary: string): Record<string, string> {
+    const fields = ['md5', 'sha1', 'sha256'];
+    const lengths: Record<string, number> = { md5: 32, sha1: 40, sha256: 64 };
+    const parts = summary.split(' : ');
+    const values: Record<string, string> = {};
+    const taken = new Set<number>();
+    parts.forEach((part, i) => {
+      const field = fields.find((f) => lengths[f] === part.trim().length && values[f] === undefined);
+      if (field) {
+        values[field] = part;
+        taken.add(i);
+      }
+    });
+    const rest = parts.filter((_, i) => !taken.has(i));
+    let next = 0;
+    for (const field of fields) if (values[field] === undefined && next < rest.length) values[field] = rest[next++]!;
+    if (next < rest.length) values.sha256 = [values.sha256, ...rest.slice(next)].join(' : ');
+    return values;
+  }
+
+  it('split as they always did, whatever the parts', () => {
+    const part = fc.constantFrom('', ' ', 'x', md5, ` ${md5}`, sha1, 'e'.repeat(64), 'abc : def');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), (parts) => {
+        const summary = parts.join(' : ');
+        expect(STANDARD_TYPES.valuesFromSummary('File', summary)).toEqual(byLengthReference(summary));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -144,7 +144,7 @@ function slugOf(name: string): string {
 function splitSummary(fields: readonly string[], lengths: Readonly<Record<string, number>> | undefined, summary: string): Record<string, string> {
   if (fields.length === 1) return { [fields[0]!]: summary };
   const parts = summary.split(SUMMARY_SEPARATOR);
-  if (lengths) return valuesByLength(fields, lengths, parts);
+  if (lengths) return valuesByLength(fields, lengths, parts, summary);
   const values: Record<string, string> = {};
   fields.forEach((field, i) => {
     const last = i === fields.length - 1;
@@ -156,9 +156,10 @@ function splitSummary(fields: readonly string[], lengths: Readonly<Record<string
 
 /**
  * Each part goes to the field its trimmed length names; a part of no known
- * length, or a second one of a length, takes the next free field in order.
+ * length, or a second one of a length, takes the next free field in order,
+ * and what is left stays joined in the last field.
  */
-function valuesByLength(fields: readonly string[], lengths: Readonly<Record<string, number>>, parts: readonly string[]): Record<string, string> {
+function valuesByLength(fields: readonly string[], lengths: Readonly<Record<string, number>>, parts: readonly string[], summary: string): Record<string, string> {
   const values: Record<string, string> = {};
   const shortest = Math.min(...fields.map((f) => lengths[f] ?? Infinity));
   let taken: Set<number> | undefined;
@@ -173,14 +174,26 @@ function valuesByLength(fields: readonly string[], lengths: Readonly<Record<stri
       (taken ??= new Set()).add(i);
     }
   }
-  const rest = taken ? parts.filter((_, i) => !taken.has(i)) : parts;
   let next = 0;
-  for (const field of fields) if (values[field] === undefined && next < rest.length) values[field] = rest[next++]!;
-  if (next < rest.length) {
+  for (const field of fields) {
+    if (values[field] !== undefined) continue;
+    while (taken?.has(next)) next++;
+    if (next < parts.length) values[field] = parts[next++]!;
+  }
+  while (taken?.has(next)) next++;
+  if (next < parts.length) {
     const last = fields[fields.length - 1]!;
-    values[last] = [values[last], ...rest.slice(next)].join(SUMMARY_SEPARATOR);
+    values[last] = `${values[last]}${SUMMARY_SEPARATOR}${leftOver(parts, next, taken, summary)}`;
   }
   return values;
+}
+
+/** The parts from `from` on that no field took, joined: a slice of the summary when none after `from` was taken (no rejoining 1 MB of parts). */
+function leftOver(parts: readonly string[], from: number, taken: ReadonlySet<number> | undefined, summary: string): string {
+  if (taken && [...taken].some((i) => i > from)) return parts.filter((_, i) => i >= from && !taken.has(i)).join(SUMMARY_SEPARATOR);
+  let offset = 0;
+  for (let i = 0; i < from; i++) offset += parts[i]!.length + SUMMARY_SEPARATOR.length;
+  return summary.slice(offset);
 }
 
 function joinSummary(fields: readonly string[], byLength: boolean, values: Readonly<Record<string, string>>): string {
