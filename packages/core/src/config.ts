@@ -1,4 +1,6 @@
 import type { AnyRule, Config, ConfigEntry, Plugin, RuleSeverity, RuleSetting, SeverityLevel } from './rule.js';
+import { declaredTypes, typesNamedByRules } from './type-declarations.js';
+import { createTypeTable, type TypeTable } from './type-table.js';
 
 /** A configuration that cannot be used. `problems` lists every problem found, not just the first. */
 export class ConfigError extends Error {
@@ -13,14 +15,24 @@ export class ConfigError extends Error {
 export interface ActiveRule {
   ruleId: string;
   rule: AnyRule;
+  /** The plugin the rule belongs to. */
+  plugin: Plugin;
   severity: RuleSeverity;
   options: unknown;
+  /** The config gave the rule options (else it runs with its schema's defaults). */
+  customOptions: boolean;
 }
 
 export interface ResolvedConfig {
   plugins: readonly Plugin[];
   rules: readonly ActiveRule[];
   settings: Readonly<Record<string, unknown>>;
+  /**
+   * The indicator types the engine knows: the standard ones, those the
+   * plugins declare, and (for plugins that declare none) any other type name
+   * an active rule names in `meta.types`.
+   */
+  types: TypeTable;
 }
 
 interface Setting {
@@ -70,13 +82,15 @@ export function resolveConfig(config: Config): ResolvedConfig {
 
   const rules: ActiveRule[] = [];
   for (const [ruleId, setting] of ruleSettings) {
-    const rule = findRule(plugins, ruleId, problems);
-    if (!rule || setting.severity === 'off') continue;
+    const found = findRule(plugins, ruleId, problems);
+    if (!found || setting.severity === 'off') continue;
+    const { plugin, rule } = found;
     const options = validateOptions(ruleId, rule, setting, problems);
-    rules.push({ ruleId, rule, severity: setting.severity, options });
+    rules.push({ ruleId, rule, plugin, severity: setting.severity, options, customOptions: setting.hasOptions });
   }
+  const declared = declaredTypes([...plugins.values()], problems);
   if (problems.length) throw new ConfigError(problems);
-  return { plugins: [...plugins.values()], rules, settings };
+  return { plugins: [...plugins.values()], rules, settings, types: createTypeTable([...declared, ...typesNamedByRules(rules, declared)]) };
 }
 
 function parseSetting(value: RuleSetting): Setting | string {
@@ -87,7 +101,7 @@ function parseSetting(value: RuleSetting): Setting | string {
   return { severity, options: rest[0], hasOptions: rest.length === 1 };
 }
 
-function findRule(plugins: Map<string, Plugin>, ruleId: string, problems: string[]): AnyRule | undefined {
+function findRule(plugins: Map<string, Plugin>, ruleId: string, problems: string[]): { plugin: Plugin; rule: AnyRule } | undefined {
   const slash = ruleId.lastIndexOf('/');
   const namespace = ruleId.slice(0, slash);
   const plugin = slash > 0 ? plugins.get(namespace) : undefined;
@@ -96,8 +110,11 @@ function findRule(plugins: Map<string, Plugin>, ruleId: string, problems: string
     return undefined;
   }
   const rule = plugin.rules[ruleId.slice(slash + 1)];
-  if (!rule) problems.push(`rule "${ruleId}": plugin "${plugin.meta.name}" has no rule "${ruleId.slice(slash + 1)}"`);
-  return rule;
+  if (!rule) {
+    problems.push(`rule "${ruleId}": plugin "${plugin.meta.name}" has no rule "${ruleId.slice(slash + 1)}"`);
+    return undefined;
+  }
+  return { plugin, rule };
 }
 
 function validateOptions(ruleId: string, rule: AnyRule, setting: Setting, problems: string[]): unknown {

@@ -27,6 +27,7 @@ export function defineRule<K extends SubjectKind, S extends StandardSchemaV1 | u
   if (meta.severity !== undefined && meta.severity !== 'error' && meta.severity !== 'warn') {
     throw new TypeError(`${where}: meta.severity must be "error" or "warn"`);
   }
+  if (meta.backstop !== undefined && typeof meta.backstop !== 'boolean') throw new TypeError(`${where}: meta.backstop must be true or false`);
   if (typeof rule.check !== 'function') throw new TypeError(`${where}: check must be a function`);
   return rule;
 }
@@ -42,6 +43,10 @@ export function definePlugin<P extends Plugin>(plugin: P): P & { configs: { reco
   if (typeof meta.namespace !== 'string' || !ID.test(meta.namespace)) {
     throw new TypeError(`plugin "${meta.name}": meta.namespace must be lowercase letters, digits and hyphens`);
   }
+  for (const hook of ['detect', 'mayDetect', 'isClean'] as const) {
+    if (plugin[hook] !== undefined && typeof plugin[hook] !== 'function') throw new TypeError(`plugin "${meta.name}": ${hook} must be a function`);
+  }
+  if (plugin.types !== undefined && !Array.isArray(plugin.types)) throw new TypeError(`plugin "${meta.name}": types must be an array of { name, fields }`);
   for (const [key, rule] of Object.entries(rules ?? {})) {
     if (rule?.meta?.id !== key) {
       throw new TypeError(`plugin "${meta.name}": rule key "${key}" does not match its meta.id "${rule?.meta?.id}"`);

@@ -1,33 +1,37 @@
+import { AnalysisMemo } from './analysis-memo.js';
+import type { AnalysisContext } from './analysis.js';
 import { applyChanges, fieldValue, sameFixableContent } from './apply-fix.js';
-import { resolveConfig, type ActiveRule, type ResolvedConfig } from './config.js';
+import { resolveConfig, type ResolvedConfig } from './config.js';
+import { ENGINE_RULES, describeThrown, engineMessage, internalError, redactChange, render, type Finding } from './engine-messages.js';
 import { inferType, type Inference } from './infer.js';
-import { interpolate } from './interpolate.js';
+import { indicatorPreparer, Prepared } from './prepare-indicator.js';
 import { redact, secretsOf } from './redact.js';
-import { preview } from './text.js';
 import { countMessages, type AppliedChange, type LintMessage, type LintResult } from './result.js';
-import type { Config, FieldFix, Fix, Report, RuleContext } from './rule.js';
-import type { IndicatorSubject, Subject } from './subject.js';
-import { valuesFromSummary } from './subjects.js';
+import { routeSelector, ruleRunner, runRoute, type Collecting, type Route } from './rule-dispatch.js';
+import type { Config, FieldFix, Fix } from './rule.js';
+import type { Subject } from './subject.js';
+import type { TypeTable } from './type-table.js';
 
-/** Ids of the messages the engine itself reports. */
-export const ENGINE_RULES = {
-  unknownType: 'tclint/unknown-type',
-  ambiguousType: 'tclint/ambiguous-type',
-  internalError: 'tclint/internal-error',
-  fixCycle: 'tclint/fix-cycle',
-  fixLimit: 'tclint/fix-limit',
-} as const;
+export { ENGINE_RULES } from './engine-messages.js';
 
 export interface EngineOptions {
   config: Config;
   /** How many fix passes at most before giving up (default 10). */
   maxPasses?: number;
+  /**
+   * Let plugins' `isClean` settle an indicator that is already clean in one
+   * call, skipping its rules (default true). The rule tester turns it off to
+   * test the rules themselves.
+   */
+  cleanPath?: boolean;
 }
 
 type Results<S extends Subject, Source> = Source extends AsyncIterable<unknown> ? AsyncGenerator<LintResult<S>> : Generator<LintResult<S>>;
 
 export interface Engine {
   readonly config: ResolvedConfig;
+  /** The indicator types this engine knows: the standard ones and its plugins' (`config.types`). */
+  readonly types: TypeTable;
   /** Checks one subject. */
   check<S extends Subject>(subject: S): LintResult<S>;
   /** Fixes one subject in passes, then reports what remains. */
@@ -43,48 +47,101 @@ export interface Engine {
 export function createEngine(options: EngineOptions): Engine {
   const config = resolveConfig(options.config);
   const maxPasses = options.maxPasses ?? 10;
-  // Each rule's context is made once; its `report` adds to the findings of the run in progress.
-  const collecting: { findings: Finding[] | undefined } = { findings: undefined };
-  const select = ruleSelector(config.rules.map((active) => ruleRunner(active, config.settings, collecting)));
+  // Each rule's context is made once; its `report` adds to the findings of the run in progress,
+  // and its `analyze` reads the analyses of the subject in progress.
+  const collecting: Collecting & { memo: AnalysisMemo | undefined } = { findings: undefined, memo: undefined };
+  const analyses: AnalysisContext = {
+    analyze(analysis, input) {
+      const memo = collecting.memo;
+      return memo === undefined ? analysis.analyze(input) : memo.get(analysis, input);
+    },
+  };
+  const runners = config.rules.map((active) => ruleRunner(active, config.settings, collecting, analyses));
+  const routeOf = routeSelector(runners, config.types, config.settings, options.cleanPath ?? true);
+  const prepareIndicator = indicatorPreparer(config.types, config.plugins, analyses);
+  const subjectMemo = new AnalysisMemo();
 
-  function run(subject: Subject): Finding[] {
+  /** Starts the analyses of one subject; a check inside a rule's check gets its own. */
+  function beginSubject(): AnalysisMemo | undefined {
+    const outer = collecting.memo;
+    collecting.memo = outer === undefined ? subjectMemo : new AnalysisMemo();
+    return outer;
+  }
+
+  function endSubject(outer: AnalysisMemo | undefined): void {
+    collecting.memo!.clear();
+    collecting.memo = outer;
+  }
+
+  function run(subject: Subject, route: Route): Finding[] {
     const findings: Finding[] = [];
     const outer = collecting.findings;
     collecting.findings = findings;
     try {
-      for (const runner of select(subject)) runRule(runner, subject, findings);
+      runRoute(route, subject, findings);
     } finally {
       collecting.findings = outer;
     }
     return findings;
   }
 
-  function prepare<S extends Subject>(subject: S): { subject: S; messages: LintMessage[] } {
-    if (subject.kind !== 'indicator' || subject.type !== undefined) return { subject, messages: [] };
-    return typeIndicator(subject, config) as { subject: S; messages: LintMessage[] };
-  }
-
   function check<S extends Subject>(input: S): LintResult<S> {
-    const { subject, messages } = prepare(input);
-    if (messages.length) return result(subject, messages, []);
-    return result(subject, render(run(subject), secretsOf(subject)), []);
+    const outer = beginSubject();
+    try {
+      let subject = input;
+      let notes: LintMessage[] | undefined;
+      if (input.kind === 'indicator') {
+        const prepared = prepareIndicator(input);
+        if (prepared instanceof Prepared) {
+          if (prepared.stop) return result(prepared.subject as S, prepared.notes, []);
+          subject = prepared.subject as S;
+          notes = prepared.notes;
+        } else subject = prepared as S;
+      }
+      const route = routeOf(subject);
+      if (notes === undefined && route.isClean !== undefined && route.isClean(subject as never)) return cleanResult(subject);
+      const messages = render(run(subject, route), secretsOf(subject));
+      return result(subject, notes === undefined ? messages : [...notes, ...messages], []);
+    } finally {
+      endSubject(outer);
+    }
   }
 
   function fix<S extends Subject>(input: S): LintResult<S> {
-    const prepared = prepare(input);
-    if (prepared.messages.length) return result(prepared.subject, prepared.messages, []);
-    let current = prepared.subject;
+    const outer = beginSubject();
+    try {
+      let subject = input;
+      let notes: LintMessage[] = [];
+      if (input.kind === 'indicator') {
+        const prepared = prepareIndicator(input);
+        if (prepared instanceof Prepared) {
+          if (prepared.stop) return result(prepared.subject as S, prepared.notes, []);
+          subject = prepared.subject as S;
+          notes = prepared.notes;
+        } else subject = prepared as S;
+      }
+      const route = routeOf(subject);
+      if (notes.length === 0 && route.isClean !== undefined && route.isClean(subject as never)) return cleanResult(subject);
+      return fixInPasses(subject, route, notes);
+    } finally {
+      endSubject(outer);
+    }
+  }
+
+  function fixInPasses<S extends Subject>(subject: S, route: Route, notes: LintMessage[]): LintResult<S> {
+    let current = subject;
     const secrets = secretsOf(current);
     const changes: AppliedChange[] = [];
+    const finish = (messages: LintMessage[]) => result(subject, notes.length ? [...notes, ...messages] : messages, changes, current);
     // The states fixing went through, to catch rules that undo each other; most subjects need no fix.
     const states: { subject: S; changes: number }[] = [];
     for (let pass = 1; ; pass++) {
-      const findings = run(current);
+      const findings = run(current, route);
       const picked = pickFixes(findings);
-      if (picked.length === 0) return result(prepared.subject, render(findings, secrets), changes, current);
+      if (picked.length === 0) return finish(render(findings, secrets));
       if (pass > maxPasses) {
         const trouble = engineMessage(ENGINE_RULES.fixLimit, `Fixes did not settle after ${maxPasses} passes; stopped (rules: ${ruleIds(changes).join(', ')})`);
-        return result(prepared.subject, [...render(findings, secrets), trouble], changes, current);
+        return finish([...render(findings, secrets), trouble]);
       }
       if (states.length === 0) states.push({ subject: current, changes: 0 });
       let next: S;
@@ -93,7 +150,7 @@ export function createEngine(options: EngineOptions): Engine {
       } catch (error) {
         const culprits = [...new Set(picked.map((p) => p.ruleId))].join(', ');
         const trouble = internalError(culprits, `a fix from ${culprits} could not be applied: ${describeThrown(error)}`, undefined);
-        return result(prepared.subject, [...render(findings, secrets), trouble], changes, current);
+        return finish([...render(findings, secrets), redactTrouble(trouble, secrets)]);
       }
       for (const { ruleId, change } of picked) changes.push(redactChange({ ruleId, field: change.field, from: fieldValue(current, change.field), to: change.value }, secrets));
       current = next;
@@ -101,7 +158,7 @@ export function createEngine(options: EngineOptions): Engine {
       if (earlier !== undefined) {
         const cycle = ruleIds(changes.slice(earlier.changes));
         const trouble = engineMessage(ENGINE_RULES.fixCycle, `Rules undo each other's fixes (${cycle.join(', ')}); stopped after ${pass} passes`);
-        return result(prepared.subject, [...render(run(current), secrets), trouble], changes, current);
+        return finish([...render(run(current, route), secrets), trouble]);
       }
       states.push({ subject: current, changes: changes.length });
     }
@@ -120,131 +177,17 @@ export function createEngine(options: EngineOptions): Engine {
 
   return {
     config,
+    types: config.types,
     check,
     fix,
     checkAll: (source) => all(source, check) as never,
     fixAll: (source) => all(source, fix) as never,
-    infer: (value) => inferType(value, config.plugins),
+    infer: (value) => inferType(value, config.plugins, analyses),
   };
 }
 
-function ruleSelector(rules: readonly RuleRunner[]) {
-  const byKind = new Map<string, RuleRunner[]>();
-  const byType = new Map<string, RuleRunner[]>();
-  const anyType: RuleRunner[] = [];
-  for (const runner of rules) {
-    const { subject, types } = runner.active.rule.meta;
-    if (subject !== 'indicator') byKind.set(subject, [...(byKind.get(subject) ?? []), runner]);
-    else if (!types) anyType.push(runner);
-    else for (const type of types) byType.set(type, [...(byType.get(type) ?? []), runner]);
-  }
-  const none: RuleRunner[] = [];
-  const cache = new Map<string, RuleRunner[]>();
-  return (subject: Subject): readonly RuleRunner[] => {
-    if (subject.kind !== 'indicator') return byKind.get(subject.kind) ?? none;
-    const type = subject.type ?? '';
-    let list = cache.get(type);
-    if (!list) {
-      list = [...anyType, ...(byType.get(type) ?? [])];
-      cache.set(type, list);
-    }
-    return list;
-  };
-}
-
-/**
- * What a rule reported, kept raw: messages are rendered only for the pass
- * whose results are returned, not for every fix pass.
- */
-type Finding = { active: ActiveRule; report: Report } | { active: ActiveRule; internal: LintMessage };
-
-/** A rule with the context it is run with, made once rather than for every subject and pass. */
-interface RuleRunner {
-  active: ActiveRule;
-  context: RuleContext;
-}
-
-function ruleRunner(active: ActiveRule, settings: Readonly<Record<string, unknown>>, collecting: { findings: Finding[] | undefined }): RuleRunner {
-  const { ruleId, rule } = active;
-  const { meta } = rule;
-  const report = (r: Report) => {
-    // a report after the rule's check returned has no run to go to
-    const findings = collecting.findings;
-    if (!findings) return;
-    if (meta.messages[r.messageId] === undefined) {
-      findings.push({ active, internal: internalError(ruleId, `rule "${ruleId}" reported an unknown messageId "${r.messageId}"`, meta.docsUrl) });
-    } else if (r.fix && !meta.fixable) {
-      findings.push({ active, internal: internalError(ruleId, `rule "${ruleId}" reported a fix but its meta does not declare fixable: true`, meta.docsUrl) });
-    } else {
-      findings.push({ active, report: r });
-    }
-  };
-  return { active, context: { id: ruleId, options: active.options, settings, report } };
-}
-
-function runRule({ active, context }: RuleRunner, subject: Subject, findings: Finding[]) {
-  try {
-    active.rule.check(subject as never, context);
-  } catch (error) {
-    findings.push({ active, internal: internalError(active.ruleId, `rule "${active.ruleId}" failed: ${describeThrown(error)}`, active.rule.meta.docsUrl) });
-  }
-}
-
-/** What a rule threw, as text; a thrown value may not even convert to a string. */
-function describeThrown(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'a value that cannot be shown';
-  }
-}
-
-function render(findings: readonly Finding[], secrets: readonly string[]): LintMessage[] {
-  return findings.map((finding) => ('internal' in finding ? redactMessage(finding.internal, secrets) : toMessage(finding.active, finding.report, secrets)));
-}
-
-function toMessage({ ruleId, rule, severity }: ActiveRule, r: Report, secrets: readonly string[]): LintMessage {
-  const { meta } = rule;
-  const message: LintMessage = {
-    ruleId,
-    severity: severity === 'warn' ? 'warning' : 'error',
-    messageId: r.messageId,
-    message: redact(interpolate(meta.messages[r.messageId]!, r.data), secrets),
-  };
-  if (r.data) message.data = redactData(r.data, secrets);
-  if (r.field !== undefined) message.field = r.field;
-  if (r.fix) message.fix = r.fix;
-  if (meta.docsUrl) message.docsUrl = meta.docsUrl;
-  if (meta.classId) message.classId = meta.classId;
-  if (r.evidence) message.evidence = r.evidence.map((e) => redact(e, secrets));
-  if (r.remedies) message.remedies = r.remedies.map((e) => redact(e, secrets));
-  return message;
-}
-
-function redactMessage(message: LintMessage, secrets: readonly string[]): LintMessage {
+function redactTrouble(message: LintMessage, secrets: readonly string[]): LintMessage {
   return secrets.length ? { ...message, message: redact(message.message, secrets) } : message;
-}
-
-function redactData(data: Record<string, unknown>, secrets: readonly string[]): Record<string, unknown> {
-  if (secrets.length === 0) return data;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) out[key] = typeof value === 'string' ? redact(value, secrets) : value;
-  return out;
-}
-
-function redactChange(change: AppliedChange, secrets: readonly string[]): AppliedChange {
-  if (secrets.length === 0) return change;
-  return { ...change, from: change.from === undefined ? undefined : redact(change.from, secrets), to: redact(change.to, secrets) };
-}
-
-function internalError(ruleId: string, message: string, docsUrl: string | undefined): LintMessage {
-  const m: LintMessage = { ruleId, severity: 'error', messageId: ENGINE_RULES.internalError, message, internal: true };
-  if (docsUrl) m.docsUrl = docsUrl;
-  return m;
-}
-
-function engineMessage(ruleId: string, message: string): LintMessage {
-  return { ruleId, severity: 'error', message };
 }
 
 /** One change per field per pass, first reported first; a multi-field fix is taken whole or not at all. */
@@ -289,15 +232,7 @@ function result<S extends Subject>(subject: S, messages: LintMessage[], changes:
   return r;
 }
 
-function typeIndicator(subject: IndicatorSubject, config: ResolvedConfig): { subject: IndicatorSubject; messages: LintMessage[] } {
-  const raw = subject.raw ?? '';
-  const inference = inferType(raw, config.plugins);
-  if (inference.status === 'inferred') {
-    return { subject: { ...subject, type: inference.type, values: valuesFromSummary(inference.type, raw) }, messages: [] };
-  }
-  if (inference.status === 'unknown') {
-    return { subject, messages: [engineMessage(ENGINE_RULES.unknownType, `Cannot tell the indicator type of ${preview(raw)}; no loaded package recognizes it. Give the type explicitly.`)] };
-  }
-  const candidates = inference.candidates.map((c) => `${c.type} (${c.confidence})`).join(', ');
-  return { subject, messages: [engineMessage(ENGINE_RULES.ambiguousType, `The indicator type of ${preview(raw)} is ambiguous: could be ${candidates}. Give the type explicitly.`)] };
+/** The result of a subject its plugins settled in one call: the same shape, nothing to say, nothing changed. */
+function cleanResult<S extends Subject>(subject: S): LintResult<S> {
+  return { subject, messages: [], changes: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
 }

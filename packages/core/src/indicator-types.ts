@@ -31,28 +31,5 @@ export const INDICATOR_TYPES: readonly IndicatorTypeInfo[] = [
   { name: 'User Agent', slug: 'user-agent', fields: ['User Agent String'], branch: 'userAgents' },
 ];
 
-const byKey = new Map<string, IndicatorTypeInfo>();
-// the names as they are written, looked up first: no trimming and lower-casing per record
-const byExactName = new Map<string, IndicatorTypeInfo>();
-for (const info of INDICATOR_TYPES) {
-  byExactName.set(info.name, info);
-  for (const key of [info.name, info.slug, info.name.replace(/\s+/g, ''), info.branch ?? '']) {
-    if (key) byKey.set(key.toLowerCase(), info);
-  }
-}
-
-/**
- * Looks a type up by its ThreatConnect name (any case), its slug
- * (`registry-key`) or its v2 branch (`registryKeys`).
- */
-export function findIndicatorType(nameOrSlug: string): IndicatorTypeInfo | undefined {
-  return byExactName.get(nameOrSlug) ?? byKey.get(nameOrSlug.trim().toLowerCase());
-}
-
 /** The separator ThreatConnect uses to join the values of multi-valued types. */
 export const SUMMARY_SEPARATOR = ' : ';
-
-/** Field names of a type: the standard ones, or `value1..3` for custom types. */
-export function fieldsOf(type: string): readonly string[] {
-  return findIndicatorType(type)?.fields ?? ['value1', 'value2', 'value3'];
-}

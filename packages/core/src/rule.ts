@@ -1,5 +1,8 @@
+import type { Analysis, AnalysisContext } from './analysis.js';
+import type { ShapePredicate } from './shape.js';
 import type { StandardSchemaV1 } from './standard-schema.js';
-import type { Subject, SubjectKind } from './subject.js';
+import type { IndicatorSubject, Subject, SubjectKind } from './subject.js';
+import type { IndicatorTypeDeclaration } from './type-table.js';
 
 export type SubjectOf<K extends SubjectKind> = Extract<Subject, { kind: K }>;
 
@@ -32,6 +35,13 @@ export interface RuleMeta<K extends SubjectKind = SubjectKind> {
   options?: StandardSchemaV1;
   /** For error-class rules: the class a diagnosis belongs to (`signature`, `timestamp`, ...). */
   classId?: string;
+  /**
+   * A backstop rule (a catch-all such as a platform pattern) runs after the
+   * others and its reports are dropped where another active rule already
+   * reported an error on the same field of the subject in that pass (a report
+   * without a field counts for every field).
+   */
+  backstop?: boolean;
 }
 
 export interface Report {
@@ -53,6 +63,12 @@ export interface RuleContext<Options = unknown> {
   /** Shared settings from the config. */
   settings: Readonly<Record<string, unknown>>;
   report(report: Report): void;
+  /**
+   * The result of an analysis of `input`, computed once per input for the
+   * subject in hand (a check, or every pass of one fix) and shared by every
+   * rule that asks; a fixed field is a new input, so it is analysed again.
+   */
+  analyze<Input, Result>(analysis: Analysis<Input, Result>, input: Input): Result;
 }
 
 export interface Rule<K extends SubjectKind = SubjectKind, Options = unknown> {
@@ -78,12 +94,35 @@ export interface PluginMeta {
   namespace: string;
 }
 
+/** What the engine passes `detect`: analyses made there are shared with the rules that check the value next. */
+export type DetectContext = AnalysisContext;
+
 export interface Plugin {
   meta: PluginMeta;
   rules: Record<string, AnyRule>;
   configs?: Record<string, ConfigEntry>;
-  /** Infers the type of a raw value. */
-  detect?: (value: string) => Detection | undefined;
+  /**
+   * Infers the type of a raw value. The engine passes a context whose
+   * `analyze` shares its results with the rules that check the value next;
+   * called directly (in tests, by other code) there may be none.
+   */
+  detect?: (value: string, context?: DetectContext) => Detection | undefined;
+  /**
+   * False when `detect` certainly recognizes nothing of this shape (`SHAPE`
+   * bits of the value, and its length), so the engine need not ask it; see
+   * `shapeFilter`. A plugin without it is always asked.
+   */
+  mayDetect?: ShapePredicate;
+  /**
+   * True only when the indicator is already in ThreatConnect's stored form and
+   * no rule of this plugin, at its default options, would report anything on
+   * it (with these settings). The engine then skips the rules, fix passes and
+   * result building for it. It must be cheap (one pass over the value) and
+   * may say false whenever it is unsure.
+   */
+  isClean?: (subject: IndicatorSubject, settings: Readonly<Record<string, unknown>>) => boolean;
+  /** Indicator types the plugin adds to the engine's table (custom types of a ThreatConnect instance). */
+  types?: readonly IndicatorTypeDeclaration[];
 }
 
 export type SeverityLevel = 'off' | 'warn' | 'error' | 0 | 1 | 2;

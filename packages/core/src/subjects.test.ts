@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyChanges } from './apply-fix.js';
-import { findIndicatorType } from './indicator-types.js';
+import { findIndicatorType } from './type-table.js';
 import { parseApiError } from './response.js';
 import { appSubject, exchangeSubject, indicator, indicatorFromSummary, summaryOf } from './subjects.js';
 

@@ -13,6 +13,20 @@ describe('preview', () => {
   });
   it('cuts long values and names their length', () => {
     expect(preview('x'.repeat(100), 4)).toBe('"xxxx"… (100 characters)');
+    expect(preview('x'.repeat(100), { max: 4 })).toBe('"xxxx"… (100 characters)');
+  });
+  it('never cuts a surrogate pair in two', () => {
+    expect(preview('ab😀c', 3)).toBe('"ab"… (5 characters)');
+    expect(preview('ab😀c', 4)).toBe('"ab😀"… (5 characters)');
+  });
+  it('shows a value unquoted, still escaping what cannot be seen', () => {
+    expect(preview('say "hi"\\n', { quote: false })).toBe('say "hi"\\n');
+    expect(preview('a\tb\nc\u200d\ud800', { quote: false })).toBe('a\\tb\\nc\\u200d\\ud800');
+    expect(preview('x'.repeat(100), { quote: false, max: 10 })).toBe('xxxxxxxxxx… (100 characters)');
+  });
+  it('cuts without naming the length when asked', () => {
+    expect(preview('abcdef', { max: 3, length: false })).toBe('"abc"…');
+    expect(preview('abcdef', { max: 3, quote: false, length: false })).toBe('abc…');
   });
 });
 

@@ -5,16 +5,42 @@ const MAX_PREVIEW = 64;
  * to sit on (it would land on the quote).
  */
 const INVISIBLE = /[\p{C}\p{Z}]|(?<![\p{L}\p{N}\p{M}])\p{M}/gu;
+/** Escapes as JSON writes them, for unquoted previews. */
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+export interface PreviewOptions {
+  /** The longest part shown, in UTF-16 code units (default 64); a longer value is cut, never inside a surrogate pair. */
+  max?: number;
+  /** Wrap the value in double quotes, escaping quotes and backslashes as JSON does (default true). */
+  quote?: boolean;
+  /** After a cut value, name its full length: `… (1048576 characters)` (default true); else only `…`. */
+  length?: boolean;
+}
 
 /**
  * A value as it appears in a message: quoted, invisible characters and lone
  * surrogates escaped (`\u200d`), and cut to a readable length with the full
- * length named, so a 1 MB input does not make a 1 MB message.
+ * length named, so a 1 MB input does not make a 1 MB message. THE way to
+ * shorten a value for a message; the options cover the unquoted forms
+ * (`{ quote: false }`) and other lengths (`preview(value, 200)`).
  */
-export function preview(value: string, max = MAX_PREVIEW): string {
-  const shown = value.length <= max ? value : value.slice(0, max);
-  const quoted = isPrintableAscii(shown) ? JSON.stringify(shown) : JSON.stringify(shown).replace(INVISIBLE, escapeInvisible);
-  return value.length <= max ? quoted : `${quoted}… (${value.length} characters)`;
+export function preview(value: string, options?: number | PreviewOptions): string {
+  const max = typeof options === 'number' ? options : (options?.max ?? MAX_PREVIEW);
+  const quote = typeof options === 'object' ? options.quote !== false : true;
+  const cut = value.length > max;
+  const shown = cut ? value.slice(0, endOfCut(value, max)) : value;
+  let text: string;
+  if (quote) text = isPrintableAscii(shown) ? JSON.stringify(shown) : JSON.stringify(shown).replace(INVISIBLE, escapeInvisible);
+  else text = isPrintableAscii(shown) ? shown : shown.replace(INVISIBLE, (char) => SHORT_ESCAPES[char] ?? escapeInvisible(char));
+  if (!cut) return text;
+  return typeof options === 'object' && options.length === false ? `${text}…` : `${text}… (${value.length} characters)`;
+}
+
+/** Where to cut a value to at most `max` units without splitting a surrogate pair. */
+function endOfCut(value: string, max: number): number {
+  const last = value.charCodeAt(max - 1);
+  const next = value.charCodeAt(max);
+  return last >= 0xd800 && last <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? max - 1 : max;
 }
 
 /** One character for a message: quoted, with its code point when it is not printable ASCII (`"ö" (U+00F6)`). */

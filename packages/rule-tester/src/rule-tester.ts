@@ -13,7 +13,10 @@ export interface RuleTesterOptions {
  * Tests one rule of a plugin, ESLint-style, under vitest. Valid cases must
  * report nothing and not change under fix; invalid cases must report the
  * expected messages and fix to `output` (or not at all for `null`); the fixed
- * output is checked again and must be clean of the rule's messages.
+ * output is checked again and must be clean of the rule's messages. Rules run
+ * through the engine as in any run (shared analyses included), but never
+ * through the plugin's `isClean`: an invalid case without options must be one
+ * that `isClean` calls unclean.
  */
 export class RuleTester {
   constructor(private readonly options: RuleTesterOptions = {}) {}
@@ -43,8 +46,10 @@ export class RuleTester {
     const severity = plugin.rules[ruleId.slice(plugin.meta.namespace.length + 1)]?.meta.severity ?? 'error';
     const setting = options === undefined ? severity : ([severity, options] as const);
     const others = Object.fromEntries((this.options.plugins ?? []).map((p) => [p.meta.namespace, p]));
+    // The rule itself is under test: the plugin's isClean must not answer for it.
     return createEngine({
       config: [{ plugins: { ...others, [plugin.meta.namespace]: plugin }, rules: { [ruleId]: setting }, settings: this.options.settings ?? {} }],
+      cleanPath: false,
     });
   }
 
@@ -76,6 +81,9 @@ export class RuleTester {
     const internal = checked.messages.filter((m) => m.internal || m.ruleId !== ruleId);
     expect(describeMessages(internal), 'the rule must not fail or let the engine complain').toEqual([]);
     assertMessages(checked.messages, c.errors);
+    if (plugin.isClean && c.options === undefined && checked.subject.kind === 'indicator' && checked.subject.type !== undefined) {
+      expect(plugin.isClean(checked.subject, this.options.settings ?? {}), `the plugin's isClean calls this invalid case clean, but ${ruleId} reports it`).toBe(false);
+    }
 
     const fixed = engine.fix(subject);
     const engineTrouble = fixed.messages.filter((m) => m.ruleId.startsWith('tclint/'));

@@ -1,14 +1,14 @@
-import type { Detection } from '@tclint/core';
-import { parseAsn } from './parse-asn.js';
+import { shapeFilter, SHAPE, type Detection, type DetectContext } from '@tclint/core';
+import { asnParse, parseAsn } from './parse-asn.js';
 
 /**
  * Recognizes AS numbers. A prefixed number (`ASN12345`, `AS 12345`, `as1.10`,
  * even out of range) is an ASN; a bare number could be one, but could as well
  * be anything else, so it is only a guess and the engine calls it ambiguous.
  */
-export function detectAsn(value: string): Detection | undefined {
+export function detectAsn(value: string, context?: DetectContext): Detection | undefined {
   if (!mayBeAsn(value)) return undefined;
-  const parsed = parseAsn(value);
+  const parsed = context ? context.analyze(asnParse, value) : parseAsn(value);
   switch (parsed.kind) {
     case 'number':
       if (parsed.spelling.prefix !== '') return { type: 'ASN', confidence: 0.9 };
@@ -32,3 +32,6 @@ function mayBeAsn(value: string): boolean {
   if (first >= 0x30 && first <= 0x39) return true;
   return (first | 0x20) === 0x61 && (value.charCodeAt(1) | 0x20) === 0x73; // "as"
 }
+
+/** The shapes `detectAsn` can recognize: digits, with at most a prefix (letters), whitespace and an asdot dot. */
+export const mayDetectAsn = shapeFilter({ all: SHAPE.DIGIT, only: SHAPE.DIGIT | SHAPE.LETTER | SHAPE.UPPERCASE | SHAPE.WHITESPACE | SHAPE.DOT });

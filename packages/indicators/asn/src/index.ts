@@ -1,6 +1,7 @@
 import { definePlugin } from '@tclint/core';
 import { name, version } from '../package.json';
-import { detectAsn } from './detect.js';
+import { detectAsn, mayDetectAsn } from './detect.js';
+import { isCleanAsn } from './is-clean.js';
 import { format } from './rules/format.js';
 import { reserved } from './rules/reserved.js';
 
@@ -8,11 +9,14 @@ export const plugin = definePlugin({
   meta: { name, version, namespace: 'asn' },
   rules: { format, reserved },
   detect: detectAsn,
+  mayDetect: mayDetectAsn,
+  isClean: isCleanAsn,
 });
 
 export default plugin;
 
-export { detectAsn } from './detect.js';
+export { detectAsn, mayDetectAsn } from './detect.js';
+export { isCleanAsn } from './is-clean.js';
 export { AS_NUMBER } from './field.js';
-export { canonicalAsn, MAX_ASDOT_PART, MAX_ASN, parseAsn, type AsnParse, type AsnSpelling } from './parse-asn.js';
+export { asnParse, canonicalAsn, MAX_ASDOT_PART, MAX_ASN, parseAsn, type AsnParse, type AsnSpelling } from './parse-asn.js';
 export { RESERVED_ASN_RANGES, reservedRange, type ReservedCategory, type ReservedRange } from './reserved-ranges.js';

@@ -1,3 +1,4 @@
+import { defineAnalysis } from '@tclint/core';
 import { isDigit } from './chars.js';
 
 /** The largest AS number (AS numbers are 32-bit). */
@@ -87,6 +88,9 @@ export function parseAsn(value: string): AsnParse {
   if (low === undefined) return { kind: 'asdotPartOutOfRange', prefix, part: lowDigits };
   return { kind: 'number', asn: high * 65536 + low, spelling: { prefix, spaceBefore, spaceInside, spaceAfter, leadingZeros: false, asdot: { high, low } } };
 }
+
+/** `parseAsn` as the engine's shared analysis: `detect` and every rule of the plugin read one parse of a value. */
+export const asnParse = defineAnalysis('asn/parse', parseAsn);
 
 /** The canonical `ASN<n>` form of a value, or undefined when it is not an AS number that can be fixed. */
 export function canonicalAsn(value: string): string | undefined {

@@ -23,7 +23,8 @@ export const RESERVED_ASN_RANGES: readonly ReservedRange[] = Object.freeze(([
 
 /** The special-purpose range an AS number falls in, if any. */
 export function reservedRange(asn: number): ReservedRange | undefined {
-  return RESERVED_ASN_RANGES.find((range) => asn >= range.first && asn <= range.last);
+  for (const range of RESERVED_ASN_RANGES) if (asn >= range.first && asn <= range.last) return range;
+  return undefined;
 }
 
 /** A range as people write it: `64512–65534`, or the single number. */

@@ -1,9 +1,8 @@
-import { defineRule } from '@tclint/core';
-import { preview } from '@tclint/core';
+import { defineRule, preview } from '@tclint/core';
 import { displayDigits } from '../display.js';
 import { docsUrl } from '../docs-url.js';
 import { AS_NUMBER } from '../field.js';
-import { parseAsn, type AsnSpelling } from '../parse-asn.js';
+import { asnParse, type AsnSpelling } from '../parse-asn.js';
 
 /** `ASN<n>`: the prefix ASN in upper case, no space, the plain decimal number without leading zeros. */
 export const format = defineRule({
@@ -33,7 +32,7 @@ export const format = defineRule({
   },
   check(subject, ctx) {
     const raw = subject.values[AS_NUMBER] ?? '';
-    const parsed = parseAsn(raw);
+    const parsed = ctx.analyze(asnParse, raw);
     if (parsed.kind === 'empty') return ctx.report({ messageId: 'empty', field: AS_NUMBER });
     if (parsed.kind === 'number' && raw === `ASN${parsed.asn}`) return;
     const value = preview(raw);

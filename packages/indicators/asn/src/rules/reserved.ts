@@ -1,7 +1,7 @@
 import { defineRule } from '@tclint/core';
 import { docsUrl } from '../docs-url.js';
 import { AS_NUMBER } from '../field.js';
-import { parseAsn } from '../parse-asn.js';
+import { asnParse } from '../parse-asn.js';
 import { formatRange, reservedRange } from '../reserved-ranges.js';
 
 /**
@@ -25,7 +25,7 @@ export const reserved = defineRule({
     severity: 'warn',
   },
   check(subject, ctx) {
-    const parsed = parseAsn(subject.values[AS_NUMBER] ?? '');
+    const parsed = ctx.analyze(asnParse, subject.values[AS_NUMBER] ?? '');
     if (parsed.kind !== 'number') return;
     const range = reservedRange(parsed.asn);
     if (!range) return;
