@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: '@tclint/bench', include: ['src/**/*.test.mjs'], testTimeout: 30_000 },
+  test: { name: '@tclint/bench', include: ['src/**/*.test.mjs'], setupFiles: ['../tools/vitest-setup.ts'], testTimeout: 30_000 },
 });

@@ -7,6 +7,7 @@ export default defineProject({
   test: {
     name: '@tclint/pack-test',
     include: ['src/**/*.test.ts'],
+    setupFiles: ['../vitest-setup.ts'],
     testTimeout: 300_000,
     hookTimeout: 600_000,
     fileParallelism: false,

@@ -39,13 +39,25 @@ describe('colours', () => {
 });
 
 describe('progress', () => {
-  it.skipIf(!hasScript)('draws a bar on a terminal for a long run, and erases it at the end', () => {
+  // The bar waits 1 s before it draws; TCLINT_PROGRESS_DELAY_MS=0 shows it at once, so the test does not depend on how fast the run is.
+  it.skipIf(!hasScript)('draws a bar on a terminal once the run has lasted the delay, and erases it at the end', () => {
     const dir = scratch();
-    writeFileSync(join(dir, 'many.txt'), Array.from({ length: 500_000 }, (_, i) => `ASN${i + 100000}`).join('\n'));
+    writeFileSync(join(dir, 'many.txt'), Array.from({ length: 2_000 }, (_, i) => `ASN${i + 100000}`).join('\n'));
     const command = `'${process.execPath}' '${CLI}' check --type asn many.txt`;
-    const output = execFileSync('script', ['-qec', command, '/dev/null'], { cwd: dir, env: { PATH: process.env.PATH ?? '', TERM: 'xterm' }, encoding: 'utf8', timeout: 120_000 });
+    const env = { PATH: process.env.PATH ?? '', TERM: 'xterm', TCLINT_PROGRESS_DELAY_MS: '0' };
+    const output = execFileSync('script', ['-qec', command, '/dev/null'], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
     expect(output).toMatch(/\r\x1b\[2Kmany\.txt {2}\[[#-]+\] +\d+% {2}[\d,]+ records/);
     expect(output.endsWith('\r\x1b[2K')).toBe(true);
+  }, 120_000);
+
+  it.skipIf(!hasScript)('draws no bar on a terminal for a run shorter than the delay', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'few.txt'), 'ASN100000\nASN100001\n');
+    const command = `'${process.execPath}' '${CLI}' check --type asn few.txt`;
+    // an hour: no run of this test lasts that long, however busy the machine
+    const env = { PATH: process.env.PATH ?? '', TERM: 'xterm', TCLINT_PROGRESS_DELAY_MS: '3600000' };
+    const output = execFileSync('script', ['-qec', command, '/dev/null'], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+    expect(output).toBe('');
   }, 120_000);
 
   it('draws nothing on stderr when stderr is not a terminal', async () => {

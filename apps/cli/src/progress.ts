@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import type { CliIO } from './io.js';
 
 export interface ProgressOptions {
   /** Draw at all (stderr is a terminal). */
@@ -13,6 +14,18 @@ export interface ProgressOptions {
 }
 
 const ERASE_LINE = '\r\x1b[2K';
+const DEFAULT_DELAY_MS = 1000;
+
+/** The bar for a command's run: on stderr when it is a terminal, after `TCLINT_PROGRESS_DELAY_MS`. */
+export function progressFor(io: CliIO): Progress {
+  return new Progress(io.stderr, { enabled: io.stderrIsTTY === true, columns: io.columns, delayMs: progressDelayMs(io.env) });
+}
+
+/** `TCLINT_PROGRESS_DELAY_MS` when it is a whole number of ms (tests set 0: a bar on any machine, however fast), else 1 s. */
+export function progressDelayMs(env: CliIO['env']): number {
+  const value = env.TCLINT_PROGRESS_DELAY_MS?.trim();
+  return value && /^\d+$/.test(value) ? Number(value) : DEFAULT_DELAY_MS;
+}
 
 /**
  * A one-line progress bar on stderr for long runs: the input being read,
@@ -51,7 +64,7 @@ export class Progress {
     this.bytes = bytes;
     if (!this.options.enabled) return;
     const now = this.now();
-    if (now - this.started < (this.options.delayMs ?? 1000)) return;
+    if (now - this.started < (this.options.delayMs ?? DEFAULT_DELAY_MS)) return;
     if (this.drawn && now - this.lastDraw < (this.options.intervalMs ?? 100)) return;
     this.lastDraw = now;
     this.drawn = true;

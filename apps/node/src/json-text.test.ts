@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonErrorOffset } from './json-error-offset.js';
 import { jsonLayout, stringifyLike, syntaxErrorPosition } from './json-text.js';
+import { fastestCpuMs } from './testing/cpu-time.js';
 
 describe('jsonLayout / stringifyLike', () => {
   it('writes a document back with its indentation, line endings and final newline', () => {
@@ -18,9 +19,8 @@ describe('jsonLayout / stringifyLike', () => {
 
   it('reads the layout of a document of 200,000 line breaks in linear time', () => {
     const text = `[1${'\n'.repeat(200_000)}]`;
-    const started = Date.now();
     expect(jsonLayout(text).trailingNewline).toBe(false);
-    expect(Date.now() - started).toBeLessThan(100);
+    expect(fastestCpuMs(() => jsonLayout(text))).toBeLessThan(100);
   });
 });
 

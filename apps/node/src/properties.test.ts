@@ -5,6 +5,7 @@ import { indicatorFromSummary } from '@tclint/core';
 import { lintInput } from './lint-input.js';
 import { createLinter } from './linter.js';
 import { readRecords, type InputFormat, type InputRecord } from './readers/index.js';
+import { cpuMs } from './testing/cpu-time.js';
 import { TEST_PLUGINS } from './testing/plugins.js';
 import { CsvRecordParser, csvQuote } from './readers/csv-parser.js';
 import { chunked, collect } from './testing/temp.js';
@@ -149,10 +150,11 @@ describe('CSV quoting', () => {
 describe('adversarial inputs stay fast', () => {
   it('a 1 MB line of quotes, commas and backslashes reads in well under a second', async () => {
     const nasty = `value\n"${'",\\'.repeat(350_000)}\n`;
-    const start = performance.now();
     let count = 0;
-    for await (const item of readRecords(chunked(nasty, 65536), { format: 'csv', maxLineBytes: 4 * 1024 * 1024 })) if (item) count++;
+    const ms = await cpuMs(async () => {
+      for await (const item of readRecords(chunked(nasty, 65536), { format: 'csv', maxLineBytes: 4 * 1024 * 1024 })) if (item) count++;
+    });
     expect(count).toBeGreaterThan(0);
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(ms).toBeLessThan(1000);
   });
 });

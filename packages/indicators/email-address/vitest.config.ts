@@ -4,5 +4,5 @@ import { defineProject } from 'vitest/config';
 // resolve against the working directory); the root workspace uses it as this
 // package's project config.
 export default defineProject({
-  test: { name: '@tclint/indicator-email-address', include: ['src/**/*.test.ts'] },
+  test: { name: '@tclint/indicator-email-address', include: ['src/**/*.test.ts'], setupFiles: ['../../../tools/vitest-setup.ts'] },
 });

@@ -8,7 +8,7 @@ import { lintSource, STDIN } from '../lint-source.js';
 import { JOBS_HELP, JOBS_OPTION, LINTER_HELP, LINTER_OPTIONS, resolveType, setupLinter, setupPool } from '../linter-setup.js';
 import type { InputFormat } from '../node-api.js';
 import { reportPrinter } from '../printer.js';
-import { Progress } from '../progress.js';
+import { progressFor } from '../progress.js';
 import { errorsOnly, readErrorLine, Tally } from '../tally.js';
 
 export const INDICATOR_FORMATS = ['lines', 'csv', 'json', 'ndjson', 'batch'] as const satisfies readonly InputFormat[];
@@ -87,7 +87,7 @@ export const checkCommand: Command = {
 
     const fixHint = fixCommandHint(files, values);
     const printer = await reportPrinter(formatName, { cwd: io.cwd, color: colors.stdout.enabled, rules, fixed: fix }, stdout, { summary: (text) => withFixCommand(text, fixHint) });
-    const progress = new Progress(io.stderr, { enabled: io.stderrIsTTY === true, columns: io.columns });
+    const progress = progressFor(io);
     stdout.beforeWrite = stderr.beforeWrite = () => progress.clear();
     // stylish and compact show unreadable records with the other problems; for machine formats they also go to stderr
     const readErrorsToStderr = formatName !== 'stylish' && formatName !== 'compact';

@@ -7,7 +7,7 @@ import { InputError } from '../input-error.js';
 import { lintSource, STDIN, type SourceOptions } from '../lint-source.js';
 import { JOBS_HELP, JOBS_OPTION, LINTER_HELP, LINTER_OPTIONS, resolveType, setupLinter, setupPool } from '../linter-setup.js';
 import { reportPrinter } from '../printer.js';
-import { Progress } from '../progress.js';
+import { progressFor } from '../progress.js';
 import { errorsOnly, Tally } from '../tally.js';
 import { exitCode, INDICATOR_FORMATS, INPUT_HELP, inputsOf } from './check.js';
 
@@ -78,7 +78,7 @@ export const fixCommand: Command = {
     const type = values.type === undefined ? undefined : resolveType(values.type, rules);
 
     const printer = await reportPrinter(values.format ?? 'stylish', { cwd: io.cwd, color: colors.stderr.enabled, rules, fixed: true }, stderr);
-    const progress = new Progress(io.stderr, { enabled: io.stderrIsTTY === true, columns: io.columns });
+    const progress = progressFor(io);
     stderr.beforeWrite = () => progress.clear();
     const tally = new Tally();
 

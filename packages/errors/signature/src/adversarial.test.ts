@@ -1,7 +1,8 @@
 import { createEngine, messageSubject, type LintMessage } from '@tclint/core';
+import { fastest } from '@tclint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
-import { ADVERSARIAL, fastestRun } from './test-support/adversarial.js';
+import { ADVERSARIAL } from './test-support/adversarial.js';
 import { b64, failed, header, SECRET, TS, v2Body } from './test-support/exchanges.js';
 
 const engine = createEngine({ config: [plugin.configs.recommended] });
@@ -29,7 +30,7 @@ describe('1 MB adversarial inputs are diagnosed in well under 100 ms', () => {
     for (const [where, subject] of Object.entries(subjects)) {
       it(`${label} in the ${where}`, () => {
         let messages: LintMessage[] = [];
-        expect(fastestRun(() => (messages = engine.check(subject).messages), 100, 3, emptyCache)).toBeLessThan(100);
+        expect(fastest(() => (messages = engine.check(subject).messages), { budget: 100, before: emptyCache })).toBeLessThan(100);
         expect(messages.length).toBeGreaterThan(0);
         if (where.startsWith('method')) expect(messages.map((m) => m.messageId)).toContain('invalidMethod');
         expect(messages.filter((m) => m.internal || m.ruleId.startsWith('tclint/'))).toEqual([]);
@@ -38,7 +39,7 @@ describe('1 MB adversarial inputs are diagnosed in well under 100 ms', () => {
     it(`${label} as a message text`, () => {
       const subject = messageSubject(`${junk}\nsignature data did not match expected result`);
       let count = 0;
-      expect(fastestRun(() => (count = engine.check(subject).messages.length), 100)).toBeLessThan(100);
+      expect(fastest(() => (count = engine.check(subject).messages.length), { budget: 100 })).toBeLessThan(100);
       expect(count).toBe(1);
     });
   }

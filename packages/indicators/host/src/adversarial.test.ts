@@ -1,28 +1,9 @@
 /// <reference types="node" />
 import { createEngine, indicator } from '@tclint/core';
+import { fastest, MB } from '@tclint/rule-tester';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectHost, normalizeHost, plugin } from './index.js';
 
-/**
- * Milliseconds of CPU this process spends in `run` on a fresh input from
- * `make` (made outside the measurement). Unlike the wall clock, CPU time does
- * not count what other processes on a busy machine take. Over `budget`, it
- * tries again, up to three times, and gives the best: a garbage collection
- * that falls into one try is not the code's cost.
- */
-function cpuTime<T>(budget: number, make: () => T, run: (input: T) => void): number {
-  let best = Infinity;
-  for (let i = 0; i < 3 && best >= budget; i++) {
-    const input = make();
-    const before = process.cpuUsage();
-    run(input);
-    const used = process.cpuUsage(before);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
-const MB = 1_000_000;
 const fill = (unit: string, extra = '') => unit.repeat(Math.ceil(MB / unit.length)) + extra;
 
 /** 1 MB inputs built to hurt: long runs of what the checks look for. */
@@ -79,22 +60,22 @@ describe('1 MB adversarial input', () => {
   it.each(Object.entries(inputs))('%s: each rule checks it in well under 100 ms', (_name, value) => {
     for (const ruleEngine of ruleEngines) {
       let messages: { internal?: true; message: string }[] = [];
-      expect(cpuTime(100, fresh(value), (subject) => (messages = ruleEngine.check(subject).messages))).toBeLessThan(100);
+      expect(fastest((subject) => (messages = ruleEngine.check(subject).messages), { budget: 100, before: fresh(value) })).toBeLessThan(100);
       expect(messages.filter((m) => m.internal)).toEqual([]);
       // a message shows a bounded excerpt, never the megabyte
       for (const m of messages) expect(m.message.length).toBeLessThan(1000);
     }
-    expect(cpuTime(100, fresh(value), (subject) => engine.check(subject))).toBeLessThan(100);
+    expect(fastest((subject) => engine.check(subject), { budget: 100, before: fresh(value) })).toBeLessThan(100);
   });
 
   it.each(Object.entries(inputs))('%s: all rules fix it in a few passes, quickly', (_name, value) => {
     let internal: unknown[] = [];
-    expect(cpuTime(300, fresh(value), (subject) => (internal = engine.fix(subject).messages.filter((m) => m.internal)))).toBeLessThan(300);
+    expect(fastest((subject) => (internal = engine.fix(subject).messages.filter((m) => m.internal)), { budget: 300, before: fresh(value) })).toBeLessThan(300);
     expect(internal).toEqual([]);
   });
 
   it.each(Object.entries(inputs))('%s: normalizeHost and detectHost answer quickly', (_name, value) => {
-    expect(cpuTime(100, () => fresh(value)().values.hostName!, (host) => normalizeHost(host))).toBeLessThan(100);
-    expect(cpuTime(100, () => copyOf(value), (host) => detectHost(host))).toBeLessThan(100);
+    expect(fastest((host) => normalizeHost(host), { budget: 100, before: () => fresh(value)().values.hostName! })).toBeLessThan(100);
+    expect(fastest((host) => detectHost(host), { budget: 100, before: () => copyOf(value) })).toBeLessThan(100);
   });
 });

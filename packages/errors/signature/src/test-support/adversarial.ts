@@ -1,5 +1,3 @@
-/// <reference types="node" />
-
 /** About 1 MB of each pattern known to hurt naive scanners and backtracking regexes. */
 export const ADVERSARIAL: readonly string[] = [
   '1'.repeat(1 << 20),
@@ -20,23 +18,3 @@ export const ADVERSARIAL: readonly string[] = [
   'ß'.repeat(1 << 20),
   '\ud800'.repeat(1 << 20),
 ];
-
-/**
- * Runs `run` until one run takes less than `limit` ms of CPU time (at most
- * `tries` times) and returns the fastest. CPU time, unlike the wall clock,
- * does not count what other processes on a busy machine take; a garbage
- * collection that falls into one run is not the code's cost either.
- * `before` runs ahead of each run, untimed: it can empty a cache, so that a
- * repeat is not answered from what the first run left.
- */
-export function fastestRun(run: () => void, limit: number, tries = 3, before?: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < tries && best >= limit; i++) {
-    before?.();
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}

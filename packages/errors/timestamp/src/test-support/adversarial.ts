@@ -13,17 +13,3 @@ export const ADVERSARIAL: readonly string[] = [
   '2023-11-14T22:13:20'.repeat(1 << 16),
   '0'.repeat(1 << 20),
 ];
-
-/**
- * Runs `run` until one run takes less than `limit` ms (at most `tries` times:
- * the machine may be busy with other work) and returns the fastest time.
- */
-export function fastestRun(run: () => void, limit: number, tries = 3): number {
-  let best = Infinity;
-  for (let i = 0; i < tries && best >= limit; i++) {
-    const start = performance.now();
-    run();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
