@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnosis } from '../diagnosis.js';
+import type { Diagnosis } from '@tclint/diagnosis';
 import { ThreatConnectApiError } from './api-error.js';
 
 const SECRET = 'abcdefghijklmnopqrstuvwxyz0123456789ABCD';

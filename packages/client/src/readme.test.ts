@@ -1,9 +1,10 @@
 /** The examples of the "ThreatConnect client" section of the README, run against the stand-in. */
 import type { Standin } from '@tclint/tc-standin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLinter } from '@tclint/preset';
 import { ThreatConnectApiError } from './api-error.js';
 import { createThreatConnectClient } from './create-client.js';
-import { ACCESS_ID, refusal, SECRET_KEY, startApiStandin } from './test-fixture.js';
+import { ACCESS_ID, refusal, SECRET_KEY, startApiStandin } from './testing/standin.js';
 
 let standin: Standin;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ afterAll(() => standin.close());
 
 describe('README: ThreatConnect client', () => {
   it('the main example', async () => {
-    const tc = createThreatConnectClient({ baseUrl: standin.url, accessId: ACCESS_ID, secretKey: SECRET_KEY });
+    const tc = createThreatConnectClient({ baseUrl: standin.url, accessId: ACCESS_ID, secretKey: SECRET_KEY, linter: createLinter() });
 
     const owners = (await (await tc('/v2/owners')).json()) as { status: string };
     expect(owners.status).toBe('Success');
@@ -41,12 +42,27 @@ describe('README: ThreatConnect client', () => {
   });
 
   it('the error example', async () => {
-    const tc = createThreatConnectClient({ baseUrl: standin.url, accessId: ACCESS_ID, secretKey: SECRET_KEY });
+    const tc = createThreatConnectClient({ baseUrl: standin.url, accessId: ACCESS_ID, secretKey: SECRET_KEY, linter: createLinter() });
     const error = await refusal(() => tc.createIndicator('Host', 'example.com', { owner: 'Restricted Source' }));
     if (!(error instanceof ThreatConnectApiError)) throw error;
     expect(error.status).toBe(403);
     expect(error.apiMessage).toBe('Access Denied');
     expect(error.classes).toEqual(['access-denied']);
     expect(error.diagnoses[0]).toMatchObject({ classId: 'access-denied', ruleId: expect.stringMatching(/^access-denied\//) });
+  });
+});
+
+describe('without a linter', () => {
+  it('sends bodies as they are, and a refusal carries only the unrecognized diagnosis', async () => {
+    const tc = createThreatConnectClient({ baseUrl: standin.url, accessId: ACCESS_ID, secretKey: SECRET_KEY });
+    const error = await refusal(() => tc.createIndicator('ASN', 'AS 12345'));
+    if (!(error instanceof ThreatConnectApiError)) throw error;
+    expect(error.status).toBe(400);
+    expect(error.fixes).toBeUndefined();
+    expect(error.classes).toEqual(['unrecognized']);
+    const refused = await refusal(() => tc.createIndicator('Host', 'example.com', { owner: 'Restricted Source' }));
+    if (!(refused instanceof ThreatConnectApiError)) throw refused;
+    expect(refused.classes).toEqual(['unrecognized']);
+    expect(refused.diagnoses[0]!.message).toContain('HTTP 403');
   });
 });

@@ -1,5 +1,5 @@
-import type { Linter } from '../linter.js';
-import { indicatorRequestBody } from '../indicator-request.js';
+import type { Engine } from '@tclint/core';
+import { indicatorRequestBody } from '@tclint/formats';
 import type { FixMode, FixReport, IndicatorFixRecord } from './options.js';
 
 export interface PreparedBody {
@@ -14,7 +14,7 @@ export interface PreparedBody {
  * v3; recognized by `apiPath`, the URL below the base URL) and, in `apply`
  * mode, fixes them. Other requests pass through.
  */
-export function prepareBody(linter: Linter, mode: FixMode, request: { method: string; url: string; apiPath: string; body: string }): PreparedBody {
+export function prepareBody(engine: Engine, mode: FixMode, request: { method: string; url: string; apiPath: string; body: string }): PreparedBody {
   const { method, url, body } = request;
   if (mode === 'off') return { body };
   const parsed = indicatorRequestBody({ method, url: request.apiPath, headers: {}, body });
@@ -22,8 +22,8 @@ export function prepareBody(linter: Linter, mode: FixMode, request: { method: st
   const indicators: IndicatorFixRecord[] = [];
   for (const entry of parsed.entries) {
     if (!entry.subject) continue;
-    const result = linter.fix(entry.subject);
-    const remaining = mode === 'apply' ? result.messages : linter.check(entry.subject).messages;
+    const result = engine.fix(entry.subject);
+    const remaining = mode === 'apply' ? result.messages : engine.check(entry.subject).messages;
     if (result.changes.length === 0 && remaining.length === 0) continue;
     indicators.push({ path: entry.path, type: result.subject.type, changes: result.changes, remaining });
     if (mode === 'apply' && result.output && result.changes.length) parsed.update(entry.index, result.output);

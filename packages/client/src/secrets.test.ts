@@ -3,7 +3,7 @@ import type { Standin } from '@tclint/tc-standin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createThreatConnectClient } from './create-client.js';
 import type { FixReport } from './options.js';
-import { hmacClient, linter, refusal, SECRET_KEY, startApiStandin, TOKEN, tokenClient } from './test-fixture.js';
+import { hmacClient, linter, refusal, SECRET_KEY, startApiStandin, TOKEN, tokenClient } from './testing/standin.js';
 
 let standin: Standin;
 const EXPIRED = 'APIV2:430:c8mTcH:1700000000000:expiredSecretToken=';

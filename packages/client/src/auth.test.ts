@@ -1,7 +1,7 @@
 import type { Standin } from '@tclint/tc-standin';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ThreatConnectApiError } from './api-error.js';
-import { hmacClient, refusal, startApiStandin, TOKEN, tokenClient } from './test-fixture.js';
+import { hmacClient, refusal, startApiStandin, TOKEN, tokenClient } from './testing/standin.js';
 
 let standin: Standin;
 beforeAll(async () => {

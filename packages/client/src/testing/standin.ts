@@ -1,8 +1,8 @@
 /** Shared setup of the client's integration tests: a stand-in mounted under /api and clients for it. */
 import { DEFAULT_ACCESS_ID, DEFAULT_SECRET_KEY, DEFAULT_TOKEN, startStandin, type Standin, type StandinOptions } from '@tclint/tc-standin';
-import { createLinter } from '../linter.js';
-import { createThreatConnectClient, type ThreatConnectClient } from './create-client.js';
-import type { FixMode, FixReport } from './options.js';
+import { createLinter } from '@tclint/preset';
+import { createThreatConnectClient, type ThreatConnectClient } from '../create-client.js';
+import type { FixMode, FixReport } from '../options.js';
 
 export const SECRET_KEY = DEFAULT_SECRET_KEY;
 export const ACCESS_ID = DEFAULT_ACCESS_ID;

@@ -3,7 +3,7 @@ import type { Standin } from '@tclint/tc-standin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ThreatConnectApiError } from './api-error.js';
 import type { FixReport } from './options.js';
-import { hmacClient, refusal, startApiStandin } from './test-fixture.js';
+import { hmacClient, refusal, startApiStandin } from './testing/standin.js';
 
 let standin: Standin;
 beforeAll(async () => {

@@ -1,5 +1,13 @@
-import type { AppliedChange, LintMessage } from '@tclint/core';
-import type { Linter } from '../linter.js';
+import type { AppliedChange, Engine, LintMessage } from '@tclint/core';
+
+/**
+ * The engine the client checks bodies and diagnoses failures with: a linter
+ * from `createLinter()` (@tclint/preset, @tclint/node), or `{ engine }` with
+ * any core engine.
+ */
+export interface ClientLinter {
+  readonly engine: Engine;
+}
 
 /**
  * What the client does with indicator bodies before sending them:
@@ -16,8 +24,12 @@ interface CommonOptions {
   onFix?: (report: FixReport) => void;
   /** The `fetch` to send with (default: the global one). */
   fetch?: typeof globalThis.fetch;
-  /** The linter that fixes bodies and diagnoses failures (default: `createLinter()`). */
-  linter?: Linter;
+  /**
+   * The linter that fixes bodies and diagnoses failures. Without one, bodies
+   * are sent as they are and a refusal carries only the `unrecognized`
+   * diagnosis: the client depends on no rule package.
+   */
+  linter?: ClientLinter;
   /** The local clock in epoch ms (default `Date.now`). */
   now?: () => number;
   /**

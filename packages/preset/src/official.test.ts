@@ -1,10 +1,8 @@
 import { exchangeSubject, indicator, messageSubject } from '@tclint/core';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { lintInput } from './lint-input.js';
 import { createLinter } from './linter.js';
 import { OFFICIAL_PLUGINS } from './official.js';
-import { collect, tempDir } from './testing/temp.js';
 
 // The official packages, end to end; only facts the seeds fix are asserted.
 describe('with the official packages', () => {
@@ -26,14 +24,6 @@ describe('with the official packages', () => {
       const manifest = require(`${plugin.meta.name}/package.json`) as { name: string; version: string };
       expect(plugin.meta, manifest.name).toMatchObject({ name: manifest.name, version: manifest.version });
     }
-  });
-
-  it('fixes a file of ASNs and CIDR blocks in place', async () => {
-    const t = tempDir({ 'asn.txt': 'AS 12345\r\nASN12345\r\n', 'cidr.csv': 'type,value,note\nCIDR,abc:def:10::/48,"a, b"\n' });
-    await collect(lintInput(linter, t.path('asn.txt'), { type: 'ASN', output: 'in-place' }));
-    expect(t.read('asn.txt')).toBe('ASN12345\r\nASN12345\r\n');
-    await collect(lintInput(linter, t.path('cidr.csv'), { output: 'in-place' }));
-    expect(t.read('cidr.csv')).toBe('type,value,note\nCIDR,abc:def:10:0:0:0:0:0/48,"a, b"\n');
   });
 
   it('diagnoses a rejected v3 create by the indicator rules, with the corrected body', () => {

@@ -1,5 +1,5 @@
-import { createEngine, type AppSubject, type Config, type ConfigEntry, type Engine, type ExchangeSubject, type LintResult, type MessageSubject, type Plugin, type RuleSetting, type Subject } from '@tclint/core';
-import { diagnoseWith, type DiagnoseResult } from './diagnose.js';
+import { createEngine, type Config, type ConfigEntry, type Engine, type LintResult, type Plugin, type RuleSetting, type Subject } from '@tclint/core';
+import { diagnoseWith, type DiagnosableSubject, type DiagnoseResult } from '@tclint/diagnosis';
 import { OFFICIAL_PLUGINS } from './official.js';
 import { listRules, type RuleInfo } from './rule-info.js';
 
@@ -23,8 +23,6 @@ export interface LinterOptions {
   /** Fix passes at most per subject (default 10). */
   maxPasses?: number;
 }
-
-export type DiagnosableSubject = ExchangeSubject | MessageSubject | AppSubject;
 
 export interface Linter {
   /** The core engine behind this linter. */

@@ -2,8 +2,8 @@ import { appSubject, ConfigError, exchangeSubject, indicator, indicatorFromSumma
 import { describe, expect, it } from 'vitest';
 import { createLinter } from './linter.js';
 import { OFFICIAL_PLUGINS } from './official.js';
-import { TEST_PLUGINS, testAsn } from './testing/plugins.js';
-import { collect } from './testing/temp.js';
+import { TEST_PLUGINS, testAsn } from '@tclint/test-plugins';
+import { collect } from './testing/collect.js';
 
 describe('createLinter', () => {
   it('loads every official package by default', () => {

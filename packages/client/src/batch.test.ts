@@ -1,6 +1,6 @@
 import type { Standin } from '@tclint/tc-standin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hmacClient, startApiStandin } from './test-fixture.js';
+import { hmacClient, startApiStandin } from './testing/standin.js';
 
 let standin: Standin;
 beforeAll(async () => {

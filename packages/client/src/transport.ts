@@ -1,5 +1,5 @@
 import { exchangeSubject, parseApiError } from '@tclint/core';
-import { createLinter } from '../linter.js';
+import { diagnoseWith, unrecognizedDiagnosis, type Diagnosis } from '@tclint/diagnosis';
 import { ThreatConnectApiError } from './api-error.js';
 import { createAuthenticator, secretsOfOptions } from './auth-headers.js';
 import { prepareBody } from './body-fix.js';
@@ -44,7 +44,7 @@ export function createTransport(options: ThreatConnectClientOptions): Transport 
   const mode = options.fix ?? 'apply';
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const now = options.now ?? Date.now;
-  const linter = options.linter ?? createLinter();
+  const engine = options.linter?.engine;
   const authenticate = createAuthenticator(options);
   const secrets = secretsOfOptions(options);
   const usesHmac = options.token === undefined;
@@ -64,9 +64,9 @@ export function createTransport(options: ThreatConnectClientOptions): Transport 
   async function send(request: ClientRequest): Promise<SendResult> {
     let body = request.body;
     let fixes: FixReport | undefined;
-    if (typeof body === 'string') {
+    if (typeof body === 'string' && engine) {
       const apiPath = pathBelowBase(options.baseUrl, request.url);
-      const prepared = prepareBody(linter, mode, { method: request.method, url: request.url.href, apiPath, body });
+      const prepared = prepareBody(engine, mode, { method: request.method, url: request.url.href, apiPath, body });
       body = prepared.body;
       fixes = prepared.report;
       if (fixes) options.onFix?.(fixes);
@@ -91,7 +91,7 @@ export function createTransport(options: ThreatConnectClientOptions): Transport 
       ...(options.secretKey !== undefined && { secretKey: options.secretKey }),
       ...(options.tokenExpires !== undefined && { tokenExpires: options.tokenExpires }),
     });
-    const { diagnoses } = linter.diagnose(exchange);
+    const diagnoses: Diagnosis[] = engine ? diagnoseWith(engine, exchange).diagnoses : [unrecognizedDiagnosis(exchange)].filter((d) => d !== undefined);
     return new ThreatConnectApiError({
       method: request.method,
       url: request.url.href,

@@ -1,6 +1,5 @@
 import { asChanges, parseApiError, redact, type FieldFix, type Fix } from '@tclint/core';
-import { REDACTED } from '../secrets.js';
-import type { Diagnosis } from '../diagnosis.js';
+import { REDACTED, type Diagnosis } from '@tclint/diagnosis';
 import type { FixReport } from './options.js';
 
 export interface ThreatConnectApiErrorInit {
