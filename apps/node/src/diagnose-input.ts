@@ -1,9 +1,7 @@
-import type { Linter } from './linter.js';
-import { EXCHANGE_FORMATS, isOpened, openInput, readExchanges, type OpenedInput, type ReadOptions } from './readers/index.js';
-import { closeStream } from './readers/open-input.js';
-import { readMessages } from './readers/lines.js';
-import { isRecordError, type ReadItem } from './readers/record.js';
-import { diagnoseReport, type DiagnoseReport } from './report.js';
+import { diagnoseReport, type DiagnoseReport } from '@tclint/diagnosis';
+import { closeStream, EXCHANGE_FORMATS, isOpened, isRecordError, readExchanges, readMessages, type OpenedInput, type ReadItem, type ReadOptions } from '@tclint/formats';
+import type { Linter } from '@tclint/preset';
+import { openInput } from './input/open-input.js';
 
 /**
  * Diagnoses the exchanges of an input, one record at a time: the failed

@@ -1,3 +1,4 @@
+// Hand-written: write-file-atomic takes the whole content at once; fixed output is streamed to the temp file record by record.
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { open, rename, stat, unlink, chmod, type FileHandle } from 'node:fs/promises';

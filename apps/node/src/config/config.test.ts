@@ -1,9 +1,9 @@
 import { ConfigError, indicator } from '@tclint/core';
 import { describe, expect, it } from 'vitest';
 import { findConfigFile, loadConfig } from './config.js';
-import { createLinter } from './linter.js';
-import { TEST_PLUGINS } from './testing/plugins.js';
-import { tempDir } from './testing/temp.js';
+import { createLinter } from '@tclint/preset';
+import { TEST_PLUGINS } from '@tclint/test-plugins';
+import { tempDir } from '../testing/temp.js';
 
 const acmePlugin = (namespace: string, extra = '') => `
 const rule = {

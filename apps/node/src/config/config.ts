@@ -1,10 +1,9 @@
 import { ConfigError, resolveConfig, type ConfigEntry, type Plugin } from '@tclint/core';
+import { OFFICIAL_PLUGINS, presetEntries } from '@tclint/preset';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { findConfigFile } from './find-config.js';
 import { loadPlugin } from './load-plugin.js';
-import { OFFICIAL_PLUGINS } from './official.js';
-import { presetEntries } from './presets.js';
 import { importFile } from './resolve-module.js';
 
 export { CONFIG_FILES, findConfigFile } from './find-config.js';

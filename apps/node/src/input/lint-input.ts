@@ -1,11 +1,9 @@
 import type { LintResult, Subject } from '@tclint/core';
-import type { Linter } from './linter.js';
-import type { LinterPool } from './pool/linter-pool.js';
-import { eachItem } from './readers/batches.js';
-import { openInput, readRecordBatches, type ReadOptions } from './readers/index.js';
-import { isRecordError, type ReadEnd, type ReadItem } from './readers/record.js';
-import { recordReport, type RecordReport } from './report.js';
-import { createWriter, type RecordWriter, type WriteOutcome, type WriteTarget } from './writers/writer.js';
+import { eachItem, isRecordError, readRecordBatches, recordReport, type InputChunks, type ReadEnd, type ReadItem, type ReadOptions, type RecordReport, type RecordWriter, type WriteOutcome } from '@tclint/formats';
+import type { Linter } from '@tclint/preset';
+import { createWriter, type WriteTarget } from '../output/writer.js';
+import type { LinterPool } from '../pool/linter-pool.js';
+import { openInput } from './open-input.js';
 
 export interface LintInputOptions extends ReadOptions {
   /** Apply fixes (reports then show what remains). */
@@ -34,7 +32,7 @@ const POOL_BATCH = 512;
  * per record; returns what the writer did when `output` was given. The output
  * is committed only when the input was read to its end.
  */
-export function lintInput(linter: Linter, input: string | AsyncIterable<Uint8Array | string>, options: LintInputOptions = {}): AsyncGenerator<RecordReport, WriteOutcome | undefined> {
+export function lintInput(linter: Linter, input: string | InputChunks, options: LintInputOptions = {}): AsyncGenerator<RecordReport, WriteOutcome | undefined> {
   // one record at a time: nothing is written for a record before the one before it was taken
   return eachItem(lintReports(linter, input, options, true));
 }
@@ -44,11 +42,11 @@ export function lintInput(linter: Linter, input: string | AsyncIterable<Uint8Arr
  * (a chunk of lines or NDJSON; one record of other formats): one await per
  * batch instead of per record, for callers that handle many records.
  */
-export function lintInputBatches(linter: Linter, input: string | AsyncIterable<Uint8Array | string>, options: LintInputOptions = {}): AsyncGenerator<RecordReport[], WriteOutcome | undefined> {
+export function lintInputBatches(linter: Linter, input: string | InputChunks, options: LintInputOptions = {}): AsyncGenerator<RecordReport[], WriteOutcome | undefined> {
   return lintReports(linter, input, options, false);
 }
 
-async function* lintReports(linter: Linter, input: string | AsyncIterable<Uint8Array | string>, options: LintInputOptions, oneByOne: boolean): AsyncGenerator<RecordReport[], WriteOutcome | undefined> {
+async function* lintReports(linter: Linter, input: string | InputChunks, options: LintInputOptions, oneByOne: boolean): AsyncGenerator<RecordReport[], WriteOutcome | undefined> {
   const opened = await openInput(input, options);
   const fix = options.fix === true || options.output !== undefined;
   let writer: RecordWriter | undefined;

@@ -2,7 +2,7 @@ import type { AppSubject, FieldFix } from '@tclint/core';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { lstat, mkdir, readdir, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
-import { atomicFileSink } from './writers/sink.js';
+import { atomicFileSink } from '../output/sink.js';
 
 export interface AppDirectoryOptions {
   /** How deep the listing goes: 1 lists the top level only (default 3: two directories down). */

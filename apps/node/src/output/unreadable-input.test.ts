@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { lintInput, type LintInputOptions } from '../lint-input.js';
-import { createLinter } from '../linter.js';
-import { TEST_PLUGINS } from '../testing/plugins.js';
+import { lintInput, type LintInputOptions } from '../input/lint-input.js';
+import { createLinter } from '@tclint/preset';
+import { TEST_PLUGINS } from '@tclint/test-plugins';
 import { tempDir } from '../testing/temp.js';
 
 const linter = createLinter({ plugins: TEST_PLUGINS });

@@ -3,8 +3,8 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appFromDirectory, writeAppChanges } from './app-dir.js';
-import { createLinter } from './linter.js';
-import { tempDir } from './testing/temp.js';
+import { createLinter } from '@tclint/preset';
+import { tempDir } from '../testing/temp.js';
 
 const APP = {
   'install.json': JSON.stringify({ programMain: 'run', programLanguage: 'PYTHON', programVersion: '1.0.0', runtimeLevel: 'Playbook', displayName: 'Example App', appId: '0b4ec7c3-2b2e-4e8e-9c1b-1c1f2a6c8a1d' }),

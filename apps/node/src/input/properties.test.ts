@@ -3,12 +3,12 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { indicatorFromSummary } from '@tclint/core';
 import { lintInput } from './lint-input.js';
-import { createLinter } from './linter.js';
-import { readRecords, type InputFormat, type InputRecord } from './readers/index.js';
-import { TEST_PLUGINS } from './testing/plugins.js';
-import { CsvRecordParser, csvQuote } from './readers/csv-parser.js';
-import { chunked, collect } from './testing/temp.js';
-import { createWriter } from './writers/writer.js';
+import { createLinter } from '@tclint/preset';
+import { CsvRecordParser, csvQuote, type InputFormat, type InputRecord } from '@tclint/formats';
+import { readRecords } from './open-input.js';
+import { TEST_PLUGINS } from '@tclint/test-plugins';
+import { chunked, collect } from '../testing/temp.js';
+import { createWriter } from '../output/writer.js';
 
 /** Reads an input and writes it back without any fix. */
 async function roundTrip(bytes: Uint8Array, format: InputFormat, chunk: number): Promise<Buffer> {

@@ -1,11 +1,11 @@
 import { readdirSync, statSync, chmodSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { lintInput, type LintInputOptions } from '../lint-input.js';
-import { createLinter } from '../linter.js';
-import { readRecords } from '../readers/index.js';
-import { isRecordError } from '../readers/record.js';
-import { TEST_PLUGINS } from '../testing/plugins.js';
+import { lintInput, type LintInputOptions } from '../input/lint-input.js';
+import { createLinter } from '@tclint/preset';
+import { readRecords } from '../input/open-input.js';
+import { isRecordError } from '@tclint/formats';
+import { TEST_PLUGINS } from '@tclint/test-plugins';
 import { collect, tempDir } from '../testing/temp.js';
 import { createWriter } from './writer.js';
 

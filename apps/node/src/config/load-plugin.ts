@@ -12,7 +12,7 @@ export type PluginLoad = { plugin: Plugin; packageName: string; file: string } |
 export async function loadPlugin(name: string, fromDir: string): Promise<PluginLoad> {
   const tried = packageCandidates(name, 'tclint-plugin');
   for (const candidate of tried) {
-    const file = resolveFrom(fromDir, candidate);
+    const file = await resolveFrom(fromDir, candidate);
     if (!file) continue;
     let mod: Record<string, unknown>;
     try {

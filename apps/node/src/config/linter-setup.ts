@@ -1,6 +1,6 @@
 import type { RuleSetting } from '@tclint/core';
 import { loadConfig } from './config.js';
-import { createLinter, type Linter, type LinterOptions } from './linter.js';
+import { createLinter, type Linter, type LinterOptions } from '@tclint/preset';
 
 /**
  * How to build a linter, as plain data: what the `tclint` command knows from

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { lintInput } from '../lint-input.js';
-import { createLinter } from '../linter.js';
-import { TEST_PLUGINS } from '../testing/plugins.js';
+import { lintInput } from '../input/lint-input.js';
+import { createLinter } from '@tclint/preset';
+import { TEST_PLUGINS } from '@tclint/test-plugins';
 import { collect, tempDir } from '../testing/temp.js';
-import { WRITE_CHUNK } from './writer.js';
+import { WRITE_CHUNK } from '@tclint/formats';
 
 const linter = createLinter({ plugins: TEST_PLUGINS });
 
