@@ -1,4 +1,4 @@
-import { appSubject, ConfigError, exchangeSubject, indicator, indicatorFromSummary, messageSubject } from '@tclint/core';
+import { ConfigError, indicator, indicatorFromSummary } from '@tclint/core';
 import { describe, expect, it } from 'vitest';
 import { createLinter } from './linter.js';
 import { OFFICIAL_PLUGINS } from './official.js';

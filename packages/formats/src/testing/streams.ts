@@ -1,3 +1,5 @@
+import type { Sink } from '../writers/sink.js';
+
 /** An input that delivers the text in chunks of `size` bytes (to cross chunk boundaries in tests), as a Node stream or a browser's reader would. */
 export async function* chunked(content: string | Uint8Array, size: number): AsyncGenerator<Uint8Array> {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
@@ -12,7 +14,7 @@ export async function collect<T>(source: AsyncIterable<T>): Promise<T[]> {
 }
 
 /** A sink that keeps what is written, as text, with what happened to it. */
-export function memorySink(): { sink: import('../writers/sink.js').Sink; text(): string; committed(): boolean; discarded(): boolean } {
+export function memorySink(): { sink: Sink; text(): string; committed(): boolean; discarded(): boolean } {
   const chunks: Uint8Array[] = [];
   let committed = false;
   let discarded = false;
@@ -28,7 +30,7 @@ export function memorySink(): { sink: import('../writers/sink.js').Sink; text():
         discarded = true;
       },
     },
-    text: () => new TextDecoder().decode(concatBytes(chunks)),
+    text: () => new TextDecoder('utf-8', { ignoreBOM: true }).decode(concatBytes(chunks)),
     committed: () => committed,
     discarded: () => discarded,
   };
