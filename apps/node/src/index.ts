@@ -1,5 +1,6 @@
-// The linter, from @tclint/preset (every official package and its recommended config), and a linter built from plain data
-export { createLinter, OFFICIAL_PLUGINS, type Linter, type LinterOptions, type RuleInfo } from '@tclint/preset';
+// The linter, from @tclint/preset (every official package and its recommended config; `tclint init --format js` configs import
+// OFFICIAL_PLUGINS and recommendedOf from here), and a linter built from plain data
+export { createLinter, OFFICIAL_PLUGINS, recommendedOf, type Linter, type LinterOptions, type RuleInfo } from '@tclint/preset';
 export { linterFromSetup, type LinterSetup } from './config/linter-setup.js';
 export { createLinterPool, type LinterPool, type LinterPoolOptions } from './pool/linter-pool.js';
 export type { LintMode } from './pool/protocol.js';

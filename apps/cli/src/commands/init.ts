@@ -33,7 +33,7 @@ rules:
     file: 'tclint.config.mjs',
     text: `// tclint configuration: a flat config array; later entries override earlier ones.
 // Rule ids: run \`tclint rules\`.
-import { OFFICIAL_PLUGINS, recommendedOf } from '@tclint/preset';
+import { OFFICIAL_PLUGINS, recommendedOf } from '@tclint/node';
 
 export default [
   ...OFFICIAL_PLUGINS.map(recommendedOf),
