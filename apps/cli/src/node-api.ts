@@ -1,5 +1,6 @@
-// Everything the command uses from @tclint/node comes through this file, so
-// a change in the Node API is a change here.
+// Everything the command uses from @tclint/node (and the signing of
+// @tclint/error-signature) comes through this file, so a change in the Node
+// API is a change here.
 export {
   createLinter,
   createLinterPool,
@@ -11,7 +12,6 @@ export {
   diagnoseInput,
   appFromDirectory,
   writeAppChanges,
-  signRequest,
   loadFormatter,
   messageSubject,
   STREAMING_FORMATTERS,
@@ -33,5 +33,5 @@ export type {
   DiagnoseStreamingFormatter,
   InputFormat,
   RuleInfo,
-  SignedHeaders,
 } from '@tclint/node';
+export { signRequest, type SignedHeaders } from '@tclint/error-signature';

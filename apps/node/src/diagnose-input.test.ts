@@ -3,9 +3,9 @@ import { plugin as signature } from '@tclint/error-signature';
 import { describe, expect, it } from 'vitest';
 import { diagnoseInput } from './diagnose-input.js';
 import { diagnoseJson } from './formatters/diagnose-json.js';
-import { createLinter } from './linter.js';
-import { TEST_PLUGINS } from './testing/plugins.js';
-import { openInput } from './readers/index.js';
+import { createLinter } from '@tclint/preset';
+import { TEST_PLUGINS } from '@tclint/test-plugins';
+import { openInput } from './input/open-input.js';
 import { chunked, collect, tempDir } from './testing/temp.js';
 
 const linter = createLinter({ plugins: TEST_PLUGINS });

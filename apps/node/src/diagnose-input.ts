@@ -1,9 +1,8 @@
-import type { Linter } from './linter.js';
-import { EXCHANGE_FORMATS, isOpened, openInput, readExchanges, type OpenedInput, type ReadOptions } from './readers/index.js';
-import { closeStream } from './readers/open-input.js';
+import { diagnoseReport, type DiagnoseReport } from '@tclint/diagnosis';
+import { closeStream, EXCHANGE_FORMATS, isOpened, isRecordError, readExchanges, type OpenedInput, type ReadOptions } from '@tclint/formats';
+import type { Linter } from '@tclint/preset';
 import { diagnoseText } from './diagnose-text.js';
-import { isRecordError } from './readers/record.js';
-import { diagnoseReport, type DiagnoseReport } from './report.js';
+import { openInput } from './input/open-input.js';
 
 /**
  * Diagnoses the exchanges of an input, one record at a time: the failed

@@ -1,9 +1,7 @@
 import { messageSubject, redact } from '@tclint/core';
-import type { Linter } from './linter.js';
-import { readMessages, type OpenedInput, type ReadOptions } from './readers/index.js';
-import { isRecordError } from './readers/record.js';
-import { diagnoseReport, type DiagnoseReport } from './report.js';
-import { UNRECOGNIZED_CLASS } from './unrecognized.js';
+import { diagnoseReport, UNRECOGNIZED_CLASS, type DiagnoseReport } from '@tclint/diagnosis';
+import { isRecordError, readMessages, type OpenedInput, type ReadOptions } from '@tclint/formats';
+import type { Linter } from '@tclint/preset';
 
 /** How much of an unrecognized text is diagnosed as a whole at the end (a message broken over lines is still found in it). */
 const HEAD_CHARS = 16 * 1024;

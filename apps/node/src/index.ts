@@ -1,49 +1,29 @@
-// The linter
-export { createLinter, linterConfig, type DiagnosableSubject, type Linter, type LinterOptions } from './linter.js';
-export { OFFICIAL_PLUGINS } from './official.js';
-export { listRules, type RuleInfo } from './rule-info.js';
-export { linterFromSetup, type LinterSetup } from './linter-setup.js';
+// The linter, from @tclint/preset (every official package and its recommended config; `tclint init --format js` configs import
+// OFFICIAL_PLUGINS and recommendedOf from here), and a linter built from plain data
+export { createLinter, OFFICIAL_PLUGINS, recommendedOf, type Linter, type LinterOptions, type RuleInfo } from '@tclint/preset';
+export { linterFromSetup, type LinterSetup } from './config/linter-setup.js';
 export { createLinterPool, type LinterPool, type LinterPoolOptions } from './pool/linter-pool.js';
 export type { LintMode } from './pool/protocol.js';
-export type { Diagnosis, DiagnoseResult } from './diagnosis.js';
-export { INDICATOR_FORMAT_CLASS } from './indicator-format.js';
-export { UNRECOGNIZED_CLASS } from './unrecognized.js';
 
 // Config discovery and plugin resolution
-export { CONFIG_FILES, findConfigFile, loadConfig, type LoadConfigOptions, type LoadedConfig } from './config.js';
-export { loadPlugin, type PluginLoad } from './load-plugin.js';
-export { isPlugin, pluginOf } from './plugin-module.js';
-export { presetEntries, recommendedOf } from './presets.js';
-export { packageCandidates, resolveFrom } from './resolve-module.js';
+export { CONFIG_FILES, findConfigFile, loadConfig, type LoadConfigOptions, type LoadedConfig } from './config/config.js';
+export { loadPlugin, type PluginLoad } from './config/load-plugin.js';
 
-// ThreatConnect indicator bodies
-export { isBatchDocument, parseBody, v2BatchBody, v2Body, v3Body, type BodyEntry, type BodyForm, type BodyOptions, type IndicatorBody } from './bodies.js';
-export { indicatorRequestBody } from './indicator-request.js';
-export { apiPath } from './api-path.js';
-export { typeFromFields, typeOfField } from './field-types.js';
-
-// Reading, linting and writing inputs
-export * from './readers/index.js';
-export * from './writers/index.js';
-export { lintInput, lintInputBatches, type LintInputOptions } from './lint-input.js';
+// Files and streams: read (through @tclint/formats), lint, diagnose, write back atomically
+export { openInput, readExchanges, readRecordBatches, readRecords, type Input } from './input/open-input.js';
+export { lintInput, lintInputBatches, type LintInputOptions } from './input/lint-input.js';
 export { diagnoseInput } from './diagnose-input.js';
+export { createWriter, type WriteTarget } from './output/writer.js';
+export { atomicFileSink, streamSink } from './output/sink.js';
+export { EXCHANGE_FORMATS, INPUT_FORMATS, isRecordError, type InputFormat, type InputRecord, type OpenedInput, type ReadItem, type ReadOptions, type RecordError, type RecordReport, type RecordWriter, type WriteOutcome } from '@tclint/formats';
+export type { DiagnoseReport, DiagnoseResult, Diagnosis } from '@tclint/diagnosis';
 
 // TcEx app directories
-export { appFromDirectory, writeAppChanges, type AppDirectoryOptions } from './app-dir.js';
-
-// Signing requests (HMAC), from @tclint/error-signature
-export { signRequest, type SignedHeaders, type SignRequestInput } from '@tclint/error-signature';
-export { diagnoseReport, READ_ERROR_RULE, recordReport, totals, type DiagnoseReport, type RecordReport } from './report.js';
+export { appFromDirectory, writeAppChanges, type AppDirectoryOptions } from './app/app-dir.js';
 
 // Formatters
 export * from './formatters/index.js';
 
-// Secrets handling
-export { isCredentialField, REDACTED, redactText, secretsOf } from './secrets.js';
-
 // Core, for convenience
 export { appSubject, ConfigError, exchangeSubject, indicator, indicatorFromSummary, messageSubject } from '@tclint/core';
 export type { AppSubject, Config, ConfigEntry, ExchangeSubject, FieldFix, Fix, LintMessage, LintResult, MessageSubject, Plugin, Subject } from '@tclint/core';
-
-// The ThreatConnect client
-export * from './client/index.js';

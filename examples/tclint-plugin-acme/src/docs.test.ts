@@ -11,7 +11,7 @@ import { codeBlocks, containsInOrder, excerptParts, runSnippet, type CodeBlock }
 //   config        a tclint.config.json or .mjs; it must load with this plugin
 //   excerpt PATH  code quoted from a file of the repository (parts between `// ...` lines, in order)
 //   package.json  the published package.json fields, as this package has them
-//   file NAME, output ARGS, and configs that need @tclint/node: installed from
+//   file NAME, output ARGS, and configs that need @tclint/preset: installed from
 //                 tarballs and run with the `tclint` command by tools/pack-test
 
 const root = new URL('../../../', import.meta.url);
@@ -54,7 +54,7 @@ const coreVersion = (JSON.parse(readFileSync(new URL('packages/core/package.json
 
 async function check(block: CodeBlock) {
   const [kind, argument] = block.marker!.split(' ') as [string, string | undefined];
-  if (kind === 'file' || kind === 'output' || (kind === 'config' && block.code.includes("from '@tclint/node'"))) {
+  if (kind === 'file' || kind === 'output' || (kind === 'config' && /from '@tclint\/(node|preset)'/.test(block.code))) {
     const looksFor = kind === 'output' ? "'output '" : `'${block.marker}'`;
     expect(packTest, 'tools/pack-test reads the block by its marker').toContain(looksFor);
   } else if (kind === 'run') {

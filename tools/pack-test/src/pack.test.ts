@@ -85,7 +85,7 @@ afterAll(() => {
 describe('the tarballs', () => {
   it('include every publishable package under packages/, apps/ and examples/', () => {
     const names = packages.map((p) => p.name);
-    for (const name of ['@tclint/core', '@tclint/rule-tester', '@tclint/indicator-asn', '@tclint/node', 'tclint', 'tclint-plugin-acme']) expect(names).toContain(name);
+    for (const name of ['@tclint/core', '@tclint/rule-tester', '@tclint/indicator-asn', '@tclint/formats', '@tclint/diagnosis', '@tclint/client', '@tclint/preset', '@tclint/node', 'tclint', 'tclint-plugin-acme']) expect(names).toContain(name);
     expect([...tarballs.keys()].sort()).toEqual([...names].sort());
   });
 
@@ -174,6 +174,95 @@ describe('only @tclint/core and @tclint/indicator-asn', () => {
   });
 });
 
+/**
+ * Installs one package alone from its tarball and runs the same script as an
+ * ES module and as CommonJS (`IMPORT` is replaced by `import ... from` or
+ * `require`); each script prints JSON.
+ */
+function aloneSuite(name: string, tclintPackages: readonly string[], imports: Record<string, string[]>, body: string[], expected: unknown) {
+  describe(`only ${name}`, () => {
+    const dir = join(work, `alone-${name.replace(/\W+/g, '-')}`);
+    beforeAll(async () => {
+      await installFromTarballs(dir, [name], tarballs);
+    }, 300_000);
+
+    it('installs just it and the tclint packages it depends on', () => {
+      expect(readdirSync(join(dir, 'node_modules/@tclint')).sort()).toEqual([...tclintPackages].sort());
+    });
+
+    it.each(['mjs', 'cjs'])('works from a .%s script', async (extension) => {
+      const lines = Object.entries(imports).map(([from, names]) =>
+        extension === 'mjs' ? `import { ${names.join(', ')} } from '${from}';` : `const { ${names.join(', ')} } = require('${from}');`,
+      );
+      const code = extension === 'mjs' ? [...lines, ...body].join('\n') : [...lines, '(async () => {', ...body, '})();'].join('\n');
+      writeFileSync(join(dir, `use.${extension}`), code);
+      const { stdout } = await runOk(process.execPath, [`use.${extension}`], { cwd: dir });
+      expect(JSON.parse(stdout)).toEqual(expected);
+    });
+  });
+}
+
+aloneSuite(
+  '@tclint/formats',
+  ['core', 'formats'],
+  { '@tclint/core': ['createEngine', 'defineRule', 'definePlugin'], '@tclint/formats': ['readRecords', 'createRecordWriter', 'isRecordError'] },
+  [
+    "const upper = defineRule({ meta: { id: 'upper', subject: 'indicator', types: ['Host'], description: 'lower case', messages: { m: 'lower case' }, fixable: true }, check(s, ctx) { const v = s.values.hostName; if (v !== v.toLowerCase()) ctx.report({ messageId: 'm', field: 'hostName', fix: { field: 'hostName', value: v.toLowerCase() } }); } });",
+    "const engine = createEngine({ config: [definePlugin({ meta: { name: 'p', namespace: 'p' }, rules: { upper } }).configs.recommended] });",
+    'const written = [];',
+    'const sink = { write: async (bytes) => void written.push(new TextDecoder().decode(bytes)), commit: async () => {}, discard: async () => {} };',
+    "const chunks = (async function* () { yield new TextEncoder().encode('type,value,note\\nHost,EXAMPLE.com,\"a, b\"\\nHost,\"ok.example\\n'); })();",
+    "const records = readRecords(chunks, { format: 'csv' });",
+    "const writer = createRecordWriter('csv', sink, { always: true });",
+    'const lines = [];',
+    'let step = await records.next();',
+    'for (; !step.done; step = await records.next()) { const item = step.value; lines.push(item.line); await writer.write(item, isRecordError(item) ? undefined : engine.fix(item.subject)); }',
+    'await writer.commit(step.value);',
+    "console.log(JSON.stringify({ lines, output: written.join('') }));",
+  ],
+  { lines: [2, 3], output: 'type,value,note\nHost,example.com,"a, b"\nHost,"ok.example\n' },
+);
+
+aloneSuite(
+  '@tclint/diagnosis',
+  ['core', 'diagnosis', 'formats'],
+  { '@tclint/core': ['createEngine', 'exchangeSubject', 'messageSubject'], '@tclint/diagnosis': ['diagnoseWith', 'secretsOf'] },
+  [
+    'const engine = createEngine({ config: [] });',
+    "const message = diagnoseWith(engine, messageSubject('kaboom'));",
+    "const exchange = exchangeSubject({ request: { method: 'GET', url: 'https://tc.example/api/v3/groups', headers: { Authorization: 'TC 1:c2VjcmV0c2lnbmF0dXJl' } }, response: { status: 500, headers: {}, body: '{\"message\":\"boom\"}' } });",
+    'const failed = diagnoseWith(engine, exchange);',
+    'console.log(JSON.stringify({ message: message.diagnoses.map((d) => d.ruleId), failed: failed.diagnoses[0].message, secrets: secretsOf(exchange).includes(\'c2VjcmV0c2lnbmF0dXJl\') }));',
+  ],
+  { message: ['tclint/unrecognized'], failed: 'No rule recognizes this error: HTTP 500 "boom"', secrets: true },
+);
+
+aloneSuite(
+  '@tclint/client',
+  ['client', 'core', 'diagnosis', 'error-signature', 'formats'],
+  { '@tclint/client': ['createThreatConnectClient', 'ThreatConnectApiError'] },
+  [
+    'const seen = [];',
+    "const fetch = async (url, init) => { seen.push([url, new Headers(init.headers).get('authorization').startsWith('TC 12345:')]); return new Response('{\"status\":\"Failure\",\"message\":\"Access Denied\"}', { status: 403 }); };",
+    "const tc = createThreatConnectClient({ baseUrl: 'https://tc.example/api', accessId: '12345', secretKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCD', fetch });",
+    "const error = await tc('/v2/owners').then(() => undefined, (e) => e);",
+    'console.log(JSON.stringify({ seen, refused: error instanceof ThreatConnectApiError, status: error.status, classes: error.classes }));',
+  ],
+  { seen: [['https://tc.example/api/v2/owners', true]], refused: true, status: 403, classes: ['unrecognized'] },
+);
+
+aloneSuite(
+  '@tclint/preset',
+  ['core', 'diagnosis', 'formats', 'preset', ...['address', 'asn', 'cidr', 'defanged', 'email-address', 'email-subject', 'file', 'hashtag', 'host', 'mutex', 'registry-key', 'url', 'user-agent'].map((t) => `indicator-${t}`), ...['access-denied', 'signature', 'tcex-main', 'timestamp', 'unauthorized'].map((c) => `error-${c}`)],
+  { '@tclint/core': ['indicator'], '@tclint/preset': ['createLinter', 'OFFICIAL_PLUGINS', 'recommendedOf'] },
+  [
+    'const linter = createLinter();',
+    "const fixed = linter.fix(indicator('ASN', { 'AS Number': 'AS 12345' })).output.values;",
+    "console.log(JSON.stringify({ plugins: OFFICIAL_PLUGINS.length, recommended: Object.keys(recommendedOf(OFFICIAL_PLUGINS[0]).rules).length > 0, fixed }));",
+  ],
+  { plugins: 18, recommended: true, fixed: { 'AS Number': 'ASN12345' } },
+);
+
 describe.skipIf(!cliBuilt)('the tclint command, with tclint-plugin-acme', () => {
   const dir = join(work, 'cli');
   const tclint = (cwd: string, args: string[]) => run(join(dir, 'node_modules/.bin/tclint'), args, { cwd });
@@ -188,7 +277,7 @@ describe.skipIf(!cliBuilt)('the tclint command, with tclint-plugin-acme', () => 
   }
 
   beforeAll(async () => {
-    await installFromTarballs(dir, ['tclint', 'tclint-plugin-acme', '@tclint/node'], tarballs);
+    await installFromTarballs(dir, ['tclint', 'tclint-plugin-acme', '@tclint/preset'], tarballs);
   });
 
   it('checks a file: tclint check <file> --format json', async () => {
@@ -233,7 +322,7 @@ describe.skipIf(!cliBuilt)('the tclint command, with tclint-plugin-acme', () => 
     expect(result.code).toBe(0);
   });
 
-  it('loads the plugin and the official rules from the docs\' tclint.config.mjs with @tclint/node', async () => {
+  it('loads the plugin and the official rules from the docs\' tclint.config.mjs with @tclint/preset', async () => {
     const cwd = folder('js-config-official', {
       'tclint.config.mjs': markedBlock(docs, 'config tclint.config.mjs with official rules'),
       'indicators.csv': markedBlock(docs, 'file indicators.csv') + 'Host,vpn.acme-corp.example.net\n',

@@ -2,7 +2,8 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { signRequest } from '@tclint/error-signature';
-import { createThreatConnectClient, type FixReport } from '@tclint/node';
+import { createThreatConnectClient, type FixReport } from '@tclint/client';
+import { createLinter } from '@tclint/node';
 import { startStandin, type Standin } from '@tclint/tc-standin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliMissing, runCli, type CliRun } from './cli.js';
@@ -83,8 +84,9 @@ describe('the Node client against the stand-in', () => {
     const produced: unknown[] = [];
     const reports: FixReport[] = [];
     const onFix = (r: FixReport) => reports.push(r);
-    const hmac = (secretKey: string, extra: Record<string, unknown> = {}) => createThreatConnectClient({ baseUrl: standin.url, accessId: ACCESS_ID, secretKey, onFix, ...extra });
-    const token = (t: string, extra: Record<string, unknown> = {}) => createThreatConnectClient({ baseUrl: standin.url, token: t, tokenExpires: 4102444800, onFix, ...extra });
+    const linter = createLinter();
+    const hmac = (secretKey: string, extra: Record<string, unknown> = {}) => createThreatConnectClient({ baseUrl: standin.url, accessId: ACCESS_ID, secretKey, onFix, linter, ...extra });
+    const token = (t: string, extra: Record<string, unknown> = {}) => createThreatConnectClient({ baseUrl: standin.url, token: t, tokenExpires: 4102444800, onFix, linter, ...extra });
     const attempt = async (call: () => Promise<unknown>) => {
       try {
         const value = await call();

@@ -1,6 +1,6 @@
 import type { FieldFix } from '@tclint/core';
-import type { DiagnoseReport } from '../report.js';
-import { redactText } from '../secrets.js';
+import type { DiagnoseReport } from '@tclint/diagnosis';
+import { redactText } from '@tclint/diagnosis';
 import { reportSecrets, safeFix } from './safe.js';
 import { whole, type DiagnoseFormatter, type DiagnoseStreamingFormatterFactory } from './types.js';
 

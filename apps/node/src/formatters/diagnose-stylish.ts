@@ -1,8 +1,8 @@
-import { redactText } from '../secrets.js';
+import { redactText } from '@tclint/diagnosis';
 import { palette } from './ansi.js';
 import { displayPath, recordLocation } from './location.js';
 import { reportSecrets } from './safe.js';
-import type { DiagnoseReport } from '../report.js';
+import type { DiagnoseReport } from '@tclint/diagnosis';
 import { whole, type DiagnoseFormatter, type DiagnoseStreamingFormatterFactory, type FormatterContext } from './types.js';
 
 /** Human-readable diagnoses: class and message, then the evidence and the remedies; written as diagnoses arrive. */

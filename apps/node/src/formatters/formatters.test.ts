@@ -1,9 +1,10 @@
 import { exchangeSubject, messageSubject } from '@tclint/core';
 import { describe, expect, it } from 'vitest';
-import { lintInput } from '../lint-input.js';
-import { createLinter } from '../linter.js';
-import { diagnoseReport, recordReport, type RecordReport } from '../report.js';
-import { TEST_PLUGINS } from '../testing/plugins.js';
+import { lintInput } from '../input/lint-input.js';
+import { createLinter } from '@tclint/preset';
+import { diagnoseReport } from '@tclint/diagnosis';
+import { recordReport, type RecordReport } from '@tclint/formats';
+import { TEST_PLUGINS } from '@tclint/test-plugins';
 import { collect, tempDir } from '../testing/temp.js';
 import {
   compact,

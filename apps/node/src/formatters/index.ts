@@ -1,4 +1,4 @@
-import { importFile, packageCandidates, resolveFrom } from '../resolve-module.js';
+import { importFile, packageCandidates, resolveFrom } from '../config/resolve-module.js';
 import { compact, compactStreaming } from './compact.js';
 import { diagnoseJson, diagnoseJsonStreaming } from './diagnose-json.js';
 import { diagnoseStylish, diagnoseStylishStreaming } from './diagnose-stylish.js';
@@ -55,7 +55,7 @@ export async function loadFormatter(name: string, options: { cwd?: string } = {}
   const cwd = options.cwd ?? process.cwd();
   const tried = packageCandidates(name, 'tclint-formatter');
   for (const candidate of tried) {
-    const file = resolveFrom(cwd, candidate);
+    const file = await resolveFrom(cwd, candidate);
     if (!file) continue;
     const mod = await importFile(file);
     const exported = [mod.default, (mod.default as Record<string, unknown> | undefined)?.default, mod.format].find((f) => typeof f === 'function');

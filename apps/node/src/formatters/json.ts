@@ -1,5 +1,5 @@
 import type { Subject } from '@tclint/core';
-import type { RecordReport } from '../report.js';
+import type { RecordReport } from '@tclint/formats';
 import { printedMessage, reportSecrets, type PrintedMessage } from './safe.js';
 import { whole, type StreamingFormatterFactory } from './types.js';
 

@@ -1,5 +1,5 @@
 import { isAbsolute, relative, sep } from 'node:path';
-import type { RecordReport } from '../report.js';
+import type { RecordReport } from '@tclint/formats';
 
 /** A path for display: relative to `cwd` when inside it, `/`-separated. */
 export function displayPath(source: string, cwd: string): string {

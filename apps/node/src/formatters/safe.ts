@@ -1,5 +1,5 @@
 import { asChanges, type Fix, type FieldFix, type LintMessage, type Subject } from '@tclint/core';
-import { isCredentialField, REDACTED, redactText, secretsOf } from '../secrets.js';
+import { isCredentialField, REDACTED, redactText, secretsOf } from '@tclint/diagnosis';
 
 /** A fix as printed: credential fields (Authorization, secret key) masked, secrets redacted. */
 export function safeFix(fix: Fix | undefined, secrets: readonly string[]): FieldFix | FieldFix[] | null {

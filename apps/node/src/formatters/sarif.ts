@@ -1,9 +1,9 @@
 import { ENGINE_RULES } from '@tclint/core';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { READ_ERROR_RULE, type RecordReport } from '../report.js';
-import type { RuleInfo } from '../rule-info.js';
-import { redactText } from '../secrets.js';
+import { READ_ERROR_RULE, type RecordReport } from '@tclint/formats';
+import type { RuleInfo } from '@tclint/preset';
+import { redactText } from '@tclint/diagnosis';
 import { displayPath } from './location.js';
 import { reportSecrets } from './safe.js';
 import { whole, type FormatterContext, type StreamingFormatterFactory } from './types.js';

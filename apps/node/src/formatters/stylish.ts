@@ -1,5 +1,5 @@
-import type { RecordReport } from '../report.js';
-import { redactText } from '../secrets.js';
+import type { RecordReport } from '@tclint/formats';
+import { redactText } from '@tclint/diagnosis';
 import { palette } from './ansi.js';
 import { displayPath, plural, recordLocation } from './location.js';
 import { reportSecrets } from './safe.js';

@@ -1,5 +1,6 @@
-import type { DiagnoseReport, RecordReport } from '../report.js';
-import type { RuleInfo } from '../rule-info.js';
+import type { DiagnoseReport } from '@tclint/diagnosis';
+import type { RecordReport } from '@tclint/formats';
+import type { RuleInfo } from '@tclint/preset';
 
 export interface FormatterContext {
   /** Paths are shown relative to it. */

@@ -1,7 +1,7 @@
 import { ConfigError, type LintResult, type Subject } from '@tclint/core';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { LinterSetup } from '../linter-setup.js';
+import type { LinterSetup } from '../config/linter-setup.js';
 import { fromWire, type LintMode, type LintRequest, type WorkerData, type WorkerReply } from './protocol.js';
 
 /** Linters in worker threads, each built from the same setup; batches go to the least busy one. */

@@ -1,5 +1,5 @@
 import type { LintResult, Subject } from '@tclint/core';
-import type { LinterSetup } from '../linter-setup.js';
+import type { LinterSetup } from '../config/linter-setup.js';
 
 /** What a pool worker is started with. */
 export interface WorkerData {

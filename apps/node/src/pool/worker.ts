@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Subject } from '@tclint/core';
-import { linterFromSetup } from '../linter-setup.js';
+import { linterFromSetup } from '../config/linter-setup.js';
 import { toWire, type LintRequest, type WorkerData, type WorkerReply } from './protocol.js';
 
 // A pool worker: builds the linter its setup describes, then lints the batches it is sent.

@@ -12,7 +12,7 @@ const PATH = '/api/v2/indicators/hosts/example.com?owner=Common%20Community';
 /** The rule's own reports, before the engine's redaction. */
 function rawReports(subject: ExchangeSubject): Report[] {
   const reports: Report[] = [];
-  exchange.check(subject, { id: 'signature/exchange', options: undefined, settings: {}, report: (r) => reports.push(r) });
+  exchange.check(subject, { id: 'signature/exchange', options: undefined, settings: {}, report: (r) => reports.push(r), analyze: (analysis, input) => analysis.analyze(input) });
   return reports;
 }
 

@@ -1,0 +1,22 @@
+import { createRecordWriter, WRITE_CHUNK, type InputFormat, type RecordWriter } from '@tclint/formats';
+import { atomicFileSink, streamSink } from './sink.js';
+
+/** Where fixed records go: a file (replaced atomically; only when something changed unless `always`) or a stream. */
+export type WriteTarget = { path: string; always?: boolean } | { stream: NodeJS.WritableStream };
+
+/**
+ * A writer of records in their input format with fixes applied (see
+ * `createRecordWriter` of @tclint/formats), to a file through a temp file
+ * renamed over it, or to a stream. A stream gets the output whether or not
+ * anything changed, and what was written before an input failed stays.
+ */
+export function createWriter(format: InputFormat, target: WriteTarget): RecordWriter {
+  if ('path' in target) return createRecordWriter(format, atomicFileSink(target.path), { always: target.always === true });
+  const stream = target.stream as NodeJS.WritableStream & { isTTY?: boolean; destroyed?: boolean };
+  return createRecordWriter(format, streamSink(stream), {
+    always: true,
+    // a terminal gets each record as it comes
+    chunkChars: stream.isTTY === true ? 0 : WRITE_CHUNK,
+    partial: { open: () => !stream.destroyed },
+  });
+}

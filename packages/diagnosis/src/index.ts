@@ -1,0 +1,6 @@
+export { diagnoseWith } from './diagnose.js';
+export type { DiagnosableSubject, Diagnosis, DiagnoseResult } from './diagnosis.js';
+export { INDICATOR_FORMAT_CLASS, indicatorFormatDiagnoses, type IndicatorFormatFindings } from './indicator-format.js';
+export { UNRECOGNIZED_CLASS, unrecognizedDiagnosis } from './unrecognized.js';
+export { diagnoseReport, type DiagnoseReport } from './report.js';
+export { isCredentialField, REDACTED, redactText, secretsOf } from './secrets.js';

@@ -1,0 +1,47 @@
+import type { Sink } from '../writers/sink.js';
+
+/** An input that delivers the text in chunks of `size` bytes (to cross chunk boundaries in tests), as a Node stream or a browser's reader would. */
+export async function* chunked(content: string | Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+
+/** Collects an async iterable. */
+export async function collect<T>(source: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of source) out.push(item);
+  return out;
+}
+
+/** A sink that keeps what is written, as text, with what happened to it. */
+export function memorySink(): { sink: Sink; text(): string; committed(): boolean; discarded(): boolean } {
+  const chunks: Uint8Array[] = [];
+  let committed = false;
+  let discarded = false;
+  return {
+    sink: {
+      async write(bytes) {
+        chunks.push(bytes.slice());
+      },
+      async commit() {
+        committed = true;
+      },
+      async discard() {
+        discarded = true;
+      },
+    },
+    text: () => new TextDecoder('utf-8', { ignoreBOM: true }).decode(concatBytes(chunks)),
+    committed: () => committed,
+    discarded: () => discarded,
+  };
+}
+
+function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
