@@ -23,3 +23,4 @@ export { countMessages } from './result.js';
 export { errorText, parseApiError, type ApiError } from './response.js';
 export { findControlCharacter, preview, previewChar, withoutSurroundingWhitespace, type ControlCharacter } from './text.js';
 export { defineTextRules, type TextRule, type TextRules, type TextRulesOptions } from './text-rules.js';
+export { findPhrase, findWord, lineAt, locatePhrase } from './phrase.js';

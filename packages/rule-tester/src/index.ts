@@ -3,3 +3,4 @@ export type { ExpectedError, InvalidCase, TestCases, ValidCase } from './cases.j
 export { assertReadmeExample, assertReadmeRules, testReadme, type ReadmeOptions } from './readme.js';
 export { readReadme, type ReadmeContents, type ReadmeExample, type ReadmeValue } from './readme-reader.js';
 export { ADVERSARIAL_INPUTS, assertFastOnLongInput, fastest, MB, testLongInputs, type LongInputOptions } from './long-inputs.js';
+export { exampleTable, formatMessages } from './readme-table.js';
