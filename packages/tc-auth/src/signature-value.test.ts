@@ -8,10 +8,10 @@ const HEX = DIGEST.toString('hex');
 
 describe('readSignature', () => {
   it.each([
-    [SIG, { text: SIG, wrappers: [], encoding: 'base64', padded: true, byteLength: 32 }],
+    [SIG, { text: SIG, wrappers: [], encoding: 'base64', urlSafe: false, padded: true, byteLength: 32 }],
     [HEX.toUpperCase(), { encoding: 'hex', byteLength: 32 }],
     [Buffer.from(HEX).toString('base64'), { encoding: 'base64OfHex', byteLength: 32 }],
-    [DIGEST.toString('base64url'), { encoding: 'base64url', padded: false }],
+    [DIGEST.toString('base64url'), { encoding: 'base64', urlSafe: true, padded: false }],
     [SIG.replace('=', ''), { encoding: 'base64', padded: false }],
     [`b'${SIG}\\n'`, { text: SIG, wrappers: [{ kind: 'bytesLiteral' }, { kind: 'escapedNewline' }], encoding: 'base64' }],
     [` "${SIG}" `, { text: SIG, wrappers: [{ kind: 'whitespace', leading: ' ', trailing: ' ' }, { kind: 'quotes' }] }],
@@ -29,7 +29,7 @@ describe('readSignature', () => {
   });
 
   it('measures a long text without decoding it', () => {
-    expect(readSignature('A'.repeat(1 << 20))).toEqual({ text: 'A'.repeat(1 << 20), wrappers: [], encoding: 'base64', padded: true, byteLength: 786432 });
+    expect(readSignature('A'.repeat(1 << 20))).toEqual({ text: 'A'.repeat(1 << 20), wrappers: [], encoding: 'base64', urlSafe: false, padded: true, byteLength: 786432 });
   });
 
   it('decodes what Buffer encodes, in both alphabets, padded or not', () => {

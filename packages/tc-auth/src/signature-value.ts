@@ -1,8 +1,8 @@
 import { base64nopad, base64urlnopad, hex } from '@scure/base';
 import { bytesLiteralInside } from './authorization.js';
 
-/** How a signature's digest is written: ThreatConnect expects `base64`, padded, of the raw 32-byte HMAC-SHA256. */
-export type SignatureEncoding = 'base64' | 'base64url' | 'hex' | 'base64OfHex';
+/** How a signature's digest is written: ThreatConnect expects `base64` (standard alphabet, padded) of the raw 32-byte HMAC-SHA256. */
+export type SignatureEncoding = 'base64' | 'hex' | 'base64OfHex';
 
 /** Something around a signature that was read past, to reach the signature itself. */
 export type SignatureWrapper =
@@ -20,7 +20,9 @@ export interface SignatureReading {
   readonly wrappers: readonly SignatureWrapper[];
   /** How the digest is written; undefined when the text is neither base64 nor hex. */
   readonly encoding?: SignatureEncoding;
-  /** Base64 only: whether the `=` padding is there (or none is needed). */
+  /** Base64: whether it uses the URL-safe alphabet (`-`, `_`). */
+  readonly urlSafe: boolean;
+  /** Base64: whether the `=` padding is there (or none is needed). */
   readonly padded: boolean;
   /** How many bytes the text stands for (32 for an HMAC-SHA256). */
   readonly byteLength?: number;
@@ -54,26 +56,28 @@ export function readSignature(raw: string): SignatureReading {
   return { text, wrappers, ...decode(text) };
 }
 
-function decode(text: string): Pick<SignatureReading, 'encoding' | 'padded' | 'byteLength' | 'digest'> {
-  if (text.length === 64 && HEX.test(text)) return { encoding: 'hex', padded: true, byteLength: 32, digest: hex.decode(text.toLowerCase()) };
+const UNREADABLE = { urlSafe: false, padded: false } as const;
+
+function decode(text: string): Pick<SignatureReading, 'encoding' | 'urlSafe' | 'padded' | 'byteLength' | 'digest'> {
+  if (text.length === 64 && HEX.test(text)) return { encoding: 'hex', urlSafe: false, padded: true, byteLength: 32, digest: hex.decode(text.toLowerCase()) };
   const urlSafe = !STANDARD.test(text);
-  if (text === '' || (urlSafe && !URL_SAFE.test(text))) return { padded: false };
+  if (text === '' || (urlSafe && !URL_SAFE.test(text))) return UNREADABLE;
   const body = text.replace(/=+$/, '');
   const padding = text.length - body.length;
-  if (body.length % 4 === 1 || (padding > 0 && text.length % 4 !== 0)) return { padded: false };
+  if (body.length % 4 === 1 || (padding > 0 && text.length % 4 !== 0)) return UNREADABLE;
   const padded = padding > 0 || body.length % 4 === 0;
   const byteLength = Math.floor((body.length * 3) / 4);
-  if (body.length > MAX_DECODED) return { encoding: urlSafe ? 'base64url' : 'base64', padded, byteLength };
+  if (body.length > MAX_DECODED) return { encoding: 'base64', urlSafe, padded, byteLength };
   let bytes: Uint8Array;
   try {
     bytes = (urlSafe ? base64urlnopad : base64nopad).decode(body);
   } catch {
     // bits left over in the last character: not what any encoder writes
-    return { padded: false };
+    return UNREADABLE;
   }
   const asHex = bytes.length === 64 ? String.fromCharCode(...bytes) : '';
-  if (HEX.test(asHex)) return { encoding: 'base64OfHex', padded, byteLength: 32, digest: hex.decode(asHex.toLowerCase()) };
-  return { encoding: urlSafe ? 'base64url' : 'base64', padded, byteLength, digest: bytes };
+  if (HEX.test(asHex)) return { encoding: 'base64OfHex', urlSafe, padded, byteLength: 32, digest: hex.decode(asHex.toLowerCase()) };
+  return { encoding: 'base64', urlSafe, padded, byteLength, digest: bytes };
 }
 
 const HEX = /^[0-9a-fA-F]+$/;
