@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequestTarget, requestTarget } from './request-target.js';
+import { hostOf, parseRequestTarget, requestTarget } from './request-target.js';
 
 describe('parseRequestTarget', () => {
   it.each([
@@ -16,5 +16,18 @@ describe('parseRequestTarget', () => {
 
   it('requestTarget is the path and query as the request line carries them', () => {
     expect(requestTarget('https://tc.example/api/v2/owners?x=a%2Bb#y')).toBe('/api/v2/owners?x=a%2Bb');
+  });
+});
+
+describe('hostOf', () => {
+  it.each([
+    ['https://tc.example.com/api/v2/owners', 'tc.example.com'],
+    ['https://user:pw@tc.example.com:8443/api?x#y', 'tc.example.com:8443'],
+    ['https://[::1]/api', '[::1]'],
+    ['/api/v2/owners', undefined],
+    ['https://bad host/api', undefined],
+    ['https://', undefined],
+  ])('%s', (url, host) => {
+    expect(hostOf(url)).toBe(host);
   });
 });

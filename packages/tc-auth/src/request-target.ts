@@ -59,3 +59,12 @@ function schemeEnd(url: string): number {
 function isAlpha(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+
+/** The host (and port) a URL is sent to, when it is plain enough to show; undefined for a path. */
+export function hostOf(url: string): string | undefined {
+  const origin = parseRequestTarget(url).origin;
+  if (origin === undefined) return undefined;
+  const authority = origin.slice(origin.indexOf('://') + 3);
+  const host = authority.slice(authority.lastIndexOf('@') + 1);
+  return host && /^[A-Za-z0-9.\-:[\]]{1,255}$/.test(host) ? host : undefined;
+}
