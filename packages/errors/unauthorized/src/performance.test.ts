@@ -1,7 +1,7 @@
 import { createEngine, messageSubject, type Subject } from '@tclint/core';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
-import { BASE, failed, NOW, v2 } from './test-support.js';
+import { BASE, failed, NOW, v2 } from './testing/exchanges.js';
 
 const MB = 1 << 20;
 const engine = createEngine({ config: [plugin.configs.recommended] });
