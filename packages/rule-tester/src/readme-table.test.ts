@@ -29,8 +29,8 @@ describe('formatMessages', () => {
   it('prints evidence, remedies and fixes under each message', () => {
     const text = formatMessages([
       { ruleId: 'a/b', messageId: 'm', message: 'Broken', severity: 'error', evidence: ['seen'], remedies: ['do'], fix: { field: 'f', value: 'v' } } as never,
-      { ruleId: 'a/c', messageId: 'n', message: 'Odd', severity: 'warning' } as never,
+      { ruleId: 'a/c', messageId: 'n', message: 'Odd', severity: 'warning', fix: { field: 'g', value: 'two\nlines' } } as never,
     ]);
-    expect(text).toBe('error a/b (m)\n  Broken\n  evidence: seen\n  remedy: do\n  fix: f = v\n\nwarning a/c (n)\n  Odd');
+    expect(text).toBe('error a/b (m)\n  Broken\n  evidence: seen\n  remedy: do\n  fix: f = v\n\nwarning a/c (n)\n  Odd\n  fix: g = "two\\nlines"');
   });
 });

@@ -25,7 +25,11 @@ function tableCell(raw: string): string {
   return text.startsWith('`') && text.endsWith('`') ? text.slice(1, -1).replace(/\\n/g, '\n') : text;
 }
 
-/** Messages as a README's example output shows them: severity, rule, message, then evidence, remedies and fix lines. */
+/**
+ * Messages as a README's example output shows them: severity, rule, message,
+ * then evidence, remedies and fix lines (a fixed value with a line break is
+ * shown as a JSON string, on one line).
+ */
 export function formatMessages(messages: readonly LintMessage[]): string {
   return messages
     .map((m) =>
@@ -34,7 +38,7 @@ export function formatMessages(messages: readonly LintMessage[]): string {
         `  ${m.message}`,
         ...(m.evidence ?? []).map((e) => `  evidence: ${e}`),
         ...(m.remedies ?? []).map((r) => `  remedy: ${r}`),
-        ...(m.fix ? asChanges(m.fix).map((f) => `  fix: ${f.field} = ${f.value}`) : []),
+        ...(m.fix ? asChanges(m.fix).map((f) => `  fix: ${f.field} = ${f.value.includes('\n') ? JSON.stringify(f.value) : f.value}`) : []),
       ].join('\n'),
     )
     .join('\n\n');

@@ -1,7 +1,7 @@
 import { appSubject, createEngine, messageSubject, type Subject } from '@tclint/core';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
-import { COMPLETE_APP } from './test-support.js';
+import { COMPLETE_APP } from './testing/app-directories.js';
 
 const MB = 1 << 20;
 const engine = createEngine({ config: [plugin.configs.recommended] });

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import type { AppSubject } from '@tclint/core';
-import { STANDARD_MAIN_PY } from './main-py.js';
+import { STANDARD_MAIN_PY } from '../main-py.js';
 
 const SKIPPED = new Set(['.git', 'node_modules', '__pycache__']);
 
