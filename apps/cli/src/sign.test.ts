@@ -66,4 +66,26 @@ describe('tclint sign', () => {
     expect(padded.stderr).toContain('whitespace');
     expect(padded.stderr).not.toContain(SECRET);
   });
+
+  it('refuses a URL with a raw space or other characters no request line carries, printing the URL to sign instead (exit 2)', async () => {
+    const raw = await tclint(['sign', '-X', 'GET', '-u', 'https://app.threatconnect.com/api/v2/indicators/hosts/example.com?Owner=Common Community', '--timestamp', '1513703787'], { env });
+    expect(raw.code).toBe(2);
+    expect(raw.stdout).toBe('');
+    expect(raw.stderr).toBe(
+      'tclint: the URL holds a space at character 79, which an HTTP request line cannot carry as written: HTTP clients send it percent-encoded, and ThreatConnect verifies the signature over what they send.\n' +
+        'Sign and send the URL as HTTP clients send it:\n' +
+        '  https://app.threatconnect.com/api/v2/indicators/hosts/example.com?Owner=Common%20Community\n',
+    );
+    // the printed URL signs to the spec's first test vector, as tcex signs what requests sends
+    const corrected = raw.stderr.trim().split('\n').at(-1)!.trim();
+    const signed = await tclint(['sign', '-X', 'GET', '-u', corrected, '--timestamp', '1513703787'], { env });
+    expect(signed.stdout).toBe('Timestamp: 1513703787\nAuthorization: TC 12345:ZzVuIUzq/b9sDZwWBddim5oY3RrUKnWHvRhf5LAlOVM=\n');
+
+    for (const url of ['/api/v2/groups?owner=Société', '/api/v3/indicators?fields={x}', '/api/v2/a|b', '/api/v2/x?q="y"']) {
+      const refused = await tclint(['sign', '-X', 'GET', '-u', url], { env });
+      expect(refused.code, url).toBe(2);
+      expect(refused.stderr, url).toMatch(/which an HTTP request line cannot carry as written[\s\S]*\n {2}\/api\/\S+%[0-9A-F]{2}/);
+      expect(refused.stderr).not.toContain(SECRET);
+    }
+  });
 });

@@ -34,3 +34,4 @@ export { errorText, parseApiError, type ApiError } from './response.js';
 export { findControlCharacter, preview, previewChar, withoutSurroundingWhitespace, type ControlCharacter, type PreviewOptions } from './text.js';
 export { defineTextRules, type TextRule, type TextRules, type TextRulesOptions } from './text-rules.js';
 export { DOCS_BASE_URL, ruleDocsUrl } from './docs.js';
+export { findPhrase, findWord, lineAt, locatePhrase } from './phrase.js';

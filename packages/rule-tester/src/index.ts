@@ -4,3 +4,4 @@ export { assertReadmeExample, assertReadmeRules, testReadme, type ReadmeOptions 
 export { readReadme, type ReadmeContents, type ReadmeExample, type ReadmeValue } from './readme-reader.js';
 export { ADVERSARIAL_INPUTS, assertFastOnLongInput, cpuMs, fastest, MB, testLongInputs, type FastestOptions, type LongInputOptions } from './long-inputs.js';
 export { assertIsCleanHolds, assertMayDetectHolds, testIsClean, testMayDetect, type IsCleanOptions, type MayDetectOptions } from './clean-path.js';
+export { exampleTable, formatMessages } from './readme-table.js';

@@ -106,6 +106,30 @@ describe('the tarballs', () => {
   });
 });
 
+describe('only @tclint/tc-auth', () => {
+  const dir = join(work, 'tc-auth-only');
+  const VECTOR = { method: 'GET', url: 'https://app.threatconnect.com/api/v2/indicators/hosts/example.com?Owner=Common%20Community', accessId: '12345', secretKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCD', timestamp: 1513703787 };
+  const EXPECTED = { Timestamp: '1513703787', Authorization: 'TC 12345:ZzVuIUzq/b9sDZwWBddim5oY3RrUKnWHvRhf5LAlOVM=' };
+
+  beforeAll(async () => {
+    await installFromTarballs(dir, ['@tclint/tc-auth'], tarballs);
+  });
+
+  it('installs no other tclint package: signing needs neither the engine nor a plugin', () => {
+    expect(readdirSync(join(dir, 'node_modules/@tclint'))).toEqual(['tc-auth']);
+  });
+
+  it('signs the spec test vector from an ES module and from a CommonJS script', async () => {
+    const script = (load: string) => [load, `console.log(JSON.stringify(signRequest(${JSON.stringify(VECTOR)})));`].join('\n');
+    writeFileSync(join(dir, 'sign.mjs'), script("import { signRequest } from '@tclint/tc-auth';"));
+    writeFileSync(join(dir, 'sign.cjs'), script("const { signRequest } = require('@tclint/tc-auth');"));
+    for (const file of ['sign.mjs', 'sign.cjs']) {
+      const { stdout } = await runOk(process.execPath, [file], { cwd: dir });
+      expect(JSON.parse(stdout), file).toEqual(EXPECTED);
+    }
+  });
+});
+
 describe('only @tclint/core and @tclint/indicator-asn', () => {
   const dir = join(work, 'asn-only');
 

@@ -18,7 +18,10 @@ TC_API_ACCESS_ID.
 Options:
   -X, --method METHOD   HTTP method (signed in upper case)
   -u, --url URL         the request URL or path, percent-encoded exactly as sent
-                        (include the /api prefix when the base URL has one)
+                        (include the /api prefix when the base URL has one);
+                        a URL with a raw space, non-ASCII or one of "<>\\^\`{|}
+                        in its path or query is refused, and the URL as HTTP
+                        clients send it (percent-encoded) is printed to sign instead
   --timestamp N         Unix time in seconds (default: now)
   --access-id ID        the API user's Access ID (default: $TC_API_ACCESS_ID)
   -f, --format FORMAT   text (default) or json
@@ -51,6 +54,20 @@ function refuseSecretArguments(argv: readonly string[], secretFromEnv: string | 
   if (secretFromEnv && argv.some((arg) => arg.includes(secretFromEnv))) {
     throw new CliError('an argument contains the secret key; tclint reads it only from TC_API_SECRET_KEY and never from the command line.');
   }
+}
+
+/**
+ * The refusal as the user reads it. A URL no request line can carry as written
+ * (UnsendableUrlError from @tclint/tc-auth, which carries `sendableUrl`) is
+ * refused rather than signed in its encoded form, so that what is signed is what
+ * the user sends; the encoded URL is printed on a line of its own, to sign and send.
+ */
+function describeRefusal(error: TypeError): string {
+  const message = error.message.replace(/^signRequest: /, '');
+  const sendable = (error as TypeError & { sendableUrl?: unknown }).sendableUrl;
+  if (typeof sendable !== 'string') return message;
+  const reason = message.slice(0, message.lastIndexOf('; sign the URL as it is sent:'));
+  return `${reason}.\nSign and send the URL as HTTP clients send it:\n  ${sendable}`;
 }
 
 export const signCommand: Command = {
@@ -93,7 +110,7 @@ export const signCommand: Command = {
       });
     } catch (error) {
       // signRequest's errors never contain the secret key; they name the input that is wrong
-      if (error instanceof TypeError) throw new CliError(error.message.replace(/^signRequest: /, ''));
+      if (error instanceof TypeError) throw new CliError(describeRefusal(error));
       throw error;
     }
     await stdout.write(format === 'json' ? `${JSON.stringify(headers, null, 2)}\n` : `Timestamp: ${headers.Timestamp}\nAuthorization: ${headers.Authorization}\n`);

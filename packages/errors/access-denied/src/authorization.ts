@@ -1,4 +1,7 @@
-import { base64ToBytes, bytesToBase64, hexToBytes, isHex } from './base64.js';
+import { base64 } from '@scure/base';
+import { describeCredentials, HMAC_FORM, parseAuthorization, readSignature, textOf, TOKEN_FORM, type AuthorizationHeader } from '@tclint/tc-auth';
+
+export { HMAC_FORM, TOKEN_FORM } from '@tclint/tc-auth';
 
 /** How a request authenticates, read from its Authorization header. */
 export type AuthorizationScheme = 'hmac' | 'token' | 'other' | 'none';
@@ -27,9 +30,6 @@ export interface AuthorizationAnalysis {
   fixed?: string;
 }
 
-export const HMAC_FORM = 'TC <accessId>:<signature>';
-export const TOKEN_FORM = 'TC-Token <token>';
-
 const SIGNATURE_BYTES = 32;
 const SIGNATURE_BASE64_LENGTH = 44;
 const PLAIN_WORD = /^[A-Za-z][A-Za-z0-9_-]{0,19}$/;
@@ -37,10 +37,10 @@ const PLAIN_ACCESS_ID = /^[A-Za-z0-9_.-]{1,64}$/;
 const WHITESPACE = /\s/;
 
 /**
- * Reads an Authorization header: which scheme it uses and what is wrong with
- * its form. ThreatConnect accepts exactly `TC <accessId>:<signature>` (the
- * signature being the base64 of a 32-byte HMAC-SHA256 digest) and
- * `TC-Token <token>`.
+ * Reads an Authorization header (split by @tclint/tc-auth): which scheme it
+ * uses and what is wrong with its form. ThreatConnect accepts exactly
+ * `TC <accessId>:<signature>` (the signature being the base64 of a 32-byte
+ * HMAC-SHA256 digest) and `TC-Token <token>`.
  */
 export function analyzeAuthorization(value: string | undefined, secretKey?: string): AuthorizationAnalysis {
   const analysis = analyzeForm(value);
@@ -53,31 +53,31 @@ export function analyzeAuthorization(value: string | undefined, secretKey?: stri
 }
 
 function analyzeForm(value: string | undefined): AuthorizationAnalysis {
-  if (value === undefined) return { scheme: 'none', shape: 'no Authorization header', problems: [] };
+  const header = parseAuthorization(value);
+  if (header.scheme === 'absent') return { scheme: 'none', shape: 'no Authorization header', problems: [] };
   const problems: AuthorizationProblem[] = [];
-  const trimmed = value.trim();
-  if (trimmed === '') {
+  if (header.trimmed.start === header.trimmed.end) {
     problems.push({ code: 'empty', detail: 'the header is empty', fixable: false });
-    return { scheme: 'other', shape: `${value.length} whitespace characters`, problems };
+    return { scheme: 'other', shape: `${header.text.length} whitespace characters`, problems };
   }
-  if (trimmed !== value) {
+  if (header.trimmed.start > 0 || header.trimmed.end < header.text.length) {
     problems.push({ code: 'surroundingWhitespace', detail: 'the value has leading or trailing whitespace (often a line break read from a file)', fixable: true });
   }
-  const gap = /\s+/.exec(trimmed);
-  if (!gap) return withoutScheme(trimmed, problems);
+  if (header.bytesLiteral) problems.push({ code: 'bytesLiteral', detail: "the header is wrapped in b'…' (a Python 3 bytes value printed with str())", fixable: true });
+  if (header.scheme === 'unnamed') return withoutScheme(header, problems);
 
-  const word = trimmed.slice(0, gap.index);
-  const credentials = trimmed.slice(gap.index + gap[0].length);
+  const word = textOf(header, header.schemeWord);
+  const credentials = textOf(header, header.credentials);
   const schemeWord = PLAIN_WORD.test(word) ? word : undefined;
-  if (gap[0] !== ' ') {
-    problems.push({ code: 'schemeSpacing', detail: `the scheme is followed by ${describeWhitespace(gap[0])} instead of one space`, fixable: true });
+  const gap = textOf(header, header.gap);
+  if (gap !== '' && gap !== ' ') {
+    problems.push({ code: 'schemeSpacing', detail: `the scheme is followed by ${describeWhitespace(gap)} instead of one space`, fixable: true });
   }
-  const lower = word.toLowerCase();
-  if (lower === 'tc') {
+  if (header.scheme === 'hmac') {
     if (word !== 'TC') problems.push({ code: 'schemeCase', detail: `the scheme is written "${word}" instead of "TC"`, fixable: true });
-    return { ...analyzeHmac(credentials, problems), schemeWord: word };
+    return { ...analyzeHmac(header, problems), schemeWord: word };
   }
-  if (lower === 'tc-token') {
+  if (header.scheme === 'token') {
     if (word !== 'TC-Token') problems.push({ code: 'schemeCase', detail: `the scheme is written "${word}" instead of "TC-Token"`, fixable: false });
     return { ...analyzeToken(credentials, problems), schemeWord: word };
   }
@@ -87,13 +87,12 @@ function analyzeForm(value: string | undefined): AuthorizationAnalysis {
   return analysis;
 }
 
-function withoutScheme(value: string, problems: AuthorizationProblem[]): AuthorizationAnalysis {
-  const colons = count(value, ':');
-  if (colons === 1) {
+function withoutScheme(header: AuthorizationHeader, problems: AuthorizationProblem[]): AuthorizationAnalysis {
+  if (header.colons === 1) {
     problems.push({ code: 'missingScheme', detail: `the value has no scheme (an Access ID and signature are sent as "${HMAC_FORM}")`, fixable: true });
-    return analyzeHmac(value, problems);
+    return analyzeHmac(header, problems);
   }
-  const looksLikeToken = colons > 1;
+  const looksLikeToken = header.colons > 1;
   problems.push({
     code: 'missingScheme',
     detail: looksLikeToken
@@ -101,30 +100,34 @@ function withoutScheme(value: string, problems: AuthorizationProblem[]): Authori
       : 'the value has no scheme',
     fixable: false,
   });
-  return { scheme: 'other', shape: describeCredentials(value), problems };
+  return { scheme: 'other', shape: describeCredentials(textOf(header, header.credentials)), problems };
 }
 
-function analyzeHmac(credentials: string, problems: AuthorizationProblem[]): AuthorizationAnalysis {
+function analyzeHmac(header: AuthorizationHeader, problems: AuthorizationProblem[]): AuthorizationAnalysis {
+  const credentials = textOf(header, header.credentials);
   const result = (extra: Partial<AuthorizationAnalysis> = {}): AuthorizationAnalysis => ({ scheme: 'hmac', shape: describeCredentials(credentials), problems, ...extra });
   if (credentials === '') {
     problems.push({ code: 'missingCredentials', detail: 'nothing follows the scheme "TC"', fixable: false });
     return result();
   }
-  const text = closeColonGap(credentials, problems);
-  if (WHITESPACE.test(text)) {
-    problems.push({ code: 'credentialWhitespace', detail: 'the Access ID or the signature contains whitespace (a space or line break inside the value)', fixable: false });
-  }
-  const colons = count(text, ':');
-  if (colons === 0) {
+  if (!header.accessId || !header.signature) {
+    if (WHITESPACE.test(credentials)) problems.push(CREDENTIAL_WHITESPACE);
     problems.push({ code: 'missingColon', detail: 'there is no colon between the Access ID and the signature', fixable: false });
     return result();
   }
-  if (colons > 1) {
-    problems.push({ code: 'extraColon', detail: `the credentials contain ${colons} colons; "${HMAC_FORM}" has exactly one (a base64 signature has none)`, fixable: false });
+  // whitespace right around the colon (`123 : sig`) is read past; anywhere else it is in a value
+  const rawAccessId = textOf(header, header.accessId);
+  const rawSignature = textOf(header, header.signature);
+  const accessId = rawAccessId.trimEnd();
+  const afterColon = rawSignature.trimStart();
+  if (accessId !== rawAccessId || afterColon !== rawSignature) {
+    problems.push({ code: 'spaceAroundColon', detail: 'there is whitespace around the colon between the Access ID and the signature', fixable: true });
   }
-  const colon = text.indexOf(':');
-  const accessId = text.slice(0, colon);
-  const signature = repairSignature(text.slice(colon + 1), problems);
+  if (WHITESPACE.test(accessId) || WHITESPACE.test(afterColon)) problems.push(CREDENTIAL_WHITESPACE);
+  if (header.colons > 1) {
+    problems.push({ code: 'extraColon', detail: `the credentials contain ${header.colons} colons; "${HMAC_FORM}" has exactly one (a base64 signature has none)`, fixable: false });
+  }
+  const signature = repairSignature(afterColon, problems);
   if (accessId === '') problems.push({ code: 'emptyAccessId', detail: 'the Access ID before the colon is empty', fixable: false });
   const analysis = result();
   if (PLAIN_ACCESS_ID.test(accessId)) analysis.accessId = accessId;
@@ -134,72 +137,51 @@ function analyzeHmac(credentials: string, problems: AuthorizationProblem[]): Aut
   return analysis;
 }
 
-/** Removes whitespace around the first colon (`123 : sig`), reporting it. */
-function closeColonGap(credentials: string, problems: AuthorizationProblem[]): string {
-  const colon = credentials.indexOf(':');
-  if (colon === -1) return credentials;
-  let start = colon;
-  while (start > 0 && WHITESPACE.test(credentials[start - 1]!)) start--;
-  let end = colon + 1;
-  while (end < credentials.length && WHITESPACE.test(credentials[end]!)) end++;
-  if (start === colon && end === colon + 1) return credentials;
-  problems.push({ code: 'spaceAroundColon', detail: 'there is whitespace around the colon between the Access ID and the signature', fixable: true });
-  return `${credentials.slice(0, start)}:${credentials.slice(end)}`;
-}
+const CREDENTIAL_WHITESPACE: AuthorizationProblem = { code: 'credentialWhitespace', detail: 'the Access ID or the signature contains whitespace (a space or line break inside the value)', fixable: false };
 
-/** Checks a signature's form; returns it repaired when that is possible, else undefined. */
+/** Checks a signature's form (read by @tclint/tc-auth); returns it repaired when that is possible, else undefined. */
 function repairSignature(raw: string, problems: AuthorizationProblem[]): string | undefined {
-  let signature = raw;
-  const wrapped = /^b(['"])(.*)\1$/s.exec(signature);
-  const quoted = /^(['"])(.*)\1$/s.exec(signature);
-  if (wrapped) {
-    problems.push({ code: 'bytesLiteral', detail: "the signature is wrapped in b'…' (a Python 3 bytes value printed with str())", fixable: true });
-    signature = wrapped[2]!;
-  } else if (quoted) {
-    problems.push({ code: 'quotedSignature', detail: 'the signature is wrapped in quotes', fixable: true });
-    signature = quoted[2]!;
+  const reading = readSignature(raw);
+  for (const wrapper of reading.wrappers) {
+    if (wrapper.kind === 'bytesLiteral') problems.push({ code: 'bytesLiteral', detail: "the signature is wrapped in b'…' (a Python 3 bytes value printed with str())", fixable: true });
+    else if (wrapper.kind === 'quotes') problems.push({ code: 'quotedSignature', detail: 'the signature is wrapped in quotes', fixable: true });
+    else if (wrapper.kind === 'escapedNewline') problems.push({ code: 'escapedNewline', detail: 'the signature ends with the two characters \\n (str() of the bytes base64.encodebytes() returns)', fixable: true });
   }
+  const signature = reading.text;
   if (signature === '') {
     problems.push({ code: 'emptySignature', detail: 'the signature after the colon is empty', fixable: false });
     return undefined;
   }
-  if (signature.length === 64 && isHex(signature)) {
-    problems.push({ code: 'hexSignature', detail: 'the signature is 64 hex digits (a hex digest); ThreatConnect expects the base64 of the raw 32-byte digest', fixable: true });
-    return bytesToBase64(hexToBytes(signature));
-  }
   if (signature.length > 4 * SIGNATURE_BASE64_LENGTH) {
-    // far too long to be a signature of any form: say so without decoding it
-    const base64 = /^[A-Za-z0-9+/]+={0,2}$/.test(signature) || /^[A-Za-z0-9_-]+={0,2}$/.test(signature);
-    problems.push({ code: base64 ? 'signatureLength' : 'signatureNotBase64', detail: `the signature is ${signature.length} characters long; an HMAC-SHA256 signature is ${SIGNATURE_BASE64_LENGTH} base64 characters`, fixable: false });
+    // far too long to be a signature of any form: say so without showing it
+    problems.push({ code: reading.encoding ? 'signatureLength' : 'signatureNotBase64', detail: `the signature is ${signature.length} characters long; an HMAC-SHA256 signature is ${SIGNATURE_BASE64_LENGTH} base64 characters`, fixable: false });
     return undefined;
   }
-  const standard = /[-_]/.test(signature) && !/[+/]/.test(signature) ? signature.replace(/-/g, '+').replace(/_/g, '/') : signature;
-  const bytes = base64ToBytes(standard);
-  if (!bytes) {
+  if (!reading.encoding || !reading.digest) {
     problems.push({ code: 'signatureNotBase64', detail: `the signature (${signature.length} characters) is not base64`, fixable: false });
     return undefined;
   }
-  const asText = String.fromCharCode(...bytes.slice(0, 65));
-  if (bytes.length === 64 && isHex(asText)) {
-    problems.push({ code: 'base64OfHex', detail: 'the signature is the base64 of a hex digest; ThreatConnect expects the base64 of the raw 32-byte digest', fixable: true });
-    return bytesToBase64(hexToBytes(asText));
+  if (reading.encoding === 'hex') {
+    problems.push({ code: 'hexSignature', detail: 'the signature is 64 hex digits (a hex digest); ThreatConnect expects the base64 of the raw 32-byte digest', fixable: true });
+    return base64.encode(reading.digest);
   }
-  if (bytes.length !== SIGNATURE_BYTES) {
+  if (reading.encoding === 'base64OfHex') {
+    problems.push({ code: 'base64OfHex', detail: 'the signature is the base64 of a hex digest; ThreatConnect expects the base64 of the raw 32-byte digest', fixable: true });
+    return base64.encode(reading.digest);
+  }
+  if (reading.digest.length !== SIGNATURE_BYTES) {
     problems.push({
       code: 'signatureLength',
-      detail: `the signature decodes to ${bytes.length} bytes; an HMAC-SHA256 signature is ${SIGNATURE_BYTES} bytes (${SIGNATURE_BASE64_LENGTH} base64 characters)`,
+      detail: `the signature decodes to ${reading.digest.length} bytes; an HMAC-SHA256 signature is ${SIGNATURE_BYTES} bytes (${SIGNATURE_BASE64_LENGTH} base64 characters)`,
       fixable: false,
     });
     return undefined;
   }
-  if (standard !== signature) {
+  if (reading.urlSafe) {
     problems.push({ code: 'base64Url', detail: 'the signature uses the URL-safe base64 alphabet ("-" and "_"); ThreatConnect expects standard base64 ("+" and "/")', fixable: true });
   }
-  const canonical = bytesToBase64(bytes);
-  if (standard !== canonical && standard.replace(/=+$/, '') === canonical.replace(/=+$/, '')) {
-    problems.push({ code: 'missingPadding', detail: 'the signature lacks its "=" padding', fixable: true });
-  }
-  return canonical;
+  if (!reading.padded) problems.push({ code: 'missingPadding', detail: 'the signature lacks its "=" padding', fixable: true });
+  return base64.encode(reading.digest);
 }
 
 function analyzeToken(credentials: string, problems: AuthorizationProblem[]): AuthorizationAnalysis {
@@ -225,17 +207,6 @@ function unknownSchemeDetail(word: string | undefined, credentials: string): str
     return `the scheme ${shown} is not accepted by ThreatConnect (send "${expected}")`;
   }
   return `the scheme ${shown} is neither "TC" nor "TC-Token" (send "${expected}")`;
-}
-
-/** Length and shape of credentials, never their characters. */
-export function describeCredentials(credentials: string): string {
-  if (credentials === '') return 'no credentials';
-  const parts = count(credentials, ':') + 1;
-  const classes: string[] = [];
-  if (/\s/.test(credentials)) classes.push('whitespace');
-  if (/[^\x20-\x7e]/.test(credentials)) classes.push('non-ASCII or control characters');
-  const extra = classes.length ? `, including ${classes.join(' and ')}` : '';
-  return `${credentials.length} characters in ${parts} colon-separated part${parts === 1 ? '' : 's'}${extra}`;
 }
 
 function describeWhitespace(gap: string): string {

@@ -1,5 +1,4 @@
-import { parseApiError, type ApiError, type ExchangeSubject, type HttpResponse } from '@tclint/core';
-import { lowercaseKeepingIndices, printable } from './text.js';
+import { findPhrase, parseApiError, preview, type ApiError, type ExchangeSubject, type HttpResponse } from '@tclint/core';
 
 /** The error texts this package diagnoses, as ThreatConnect writes them (matched ignoring case). */
 export const ACCESS_DENIED_TEXTS = {
@@ -21,9 +20,8 @@ export interface FoundText {
 /** Every known text in `text`, first occurrence of each, in the order they appear. */
 export function findAccessDeniedTexts(text: string): FoundText[] {
   const found: FoundText[] = [];
-  const lower = lowercaseKeepingIndices(text);
   for (const kind of KINDS) {
-    const index = lower.indexOf(ACCESS_DENIED_TEXTS[kind].toLowerCase());
+    const index = findPhrase(text, ACCESS_DENIED_TEXTS[kind]);
     if (index !== -1) found.push({ kind, index });
   }
   return found.sort((a, b) => a.index - b.index);
@@ -75,5 +73,5 @@ export function readResponse(response: HttpResponse): ReadResponse {
 /** The facts every diagnosis of an exchange starts from: status, envelope and error code. */
 export function responseEvidence(error: ApiError): string {
   const envelope = error.envelope === 3 ? `v3 body (errCode ${error.errCode ?? 'none'})` : error.envelope === 2 ? 'v2 body' : 'body';
-  return `HTTP ${error.status}, ${envelope}: "${printable(error.message.trim(), 200)}"`;
+  return `HTTP ${error.status}, ${envelope}: ${preview(error.message.trim(), 200)}`;
 }

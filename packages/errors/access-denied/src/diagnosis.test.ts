@@ -1,7 +1,7 @@
 import { createEngine, messageSubject } from '@tclint/core';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
-import { ACCESS_ID, BASE, failed, HMAC, SIGNATURE, TOKEN, v2, v3 } from './test-support.js';
+import { ACCESS_ID, BASE, failed, HMAC, SIGNATURE, TOKEN, v2, v3 } from './testing/exchanges.js';
 
 const engine = createEngine({ config: [plugin.configs.recommended] });
 
@@ -40,7 +40,7 @@ describe('diagnoses carry class, evidence and remedies', () => {
   it('shows the owner decoded and the parameter as sent', () => {
     const [m] = engine.check(failed(404, v2('The requested owner was not found'), { url: `${BASE}/v2/groups?owner=Acme%20Crop` })).messages;
     expect(m?.message).toBe('ThreatConnect found no owner named "Acme Crop": check its spelling and letter case, and URL-encode it');
-    expect(m?.evidence?.[1]).toBe('The request names owner "Acme Crop" in its owner parameter (as sent: owner=Acme%20Crop)');
+    expect(m?.evidence?.[1]).toBe('The request names owner "Acme Crop" in its owner parameter (as sent: "owner=Acme%20Crop")');
   });
 
   it('asks for a new signature instead of rewriting a signed URL', () => {

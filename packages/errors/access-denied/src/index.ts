@@ -12,7 +12,9 @@ export const plugin = definePlugin({
 
 export default plugin;
 
-export { analyzeAuthorization, describeCredentials, HMAC_FORM, TOKEN_FORM, type AuthorizationAnalysis, type AuthorizationProblem, type AuthorizationScheme } from './authorization.js';
+export { analyzeAuthorization, HMAC_FORM, TOKEN_FORM, type AuthorizationAnalysis, type AuthorizationProblem, type AuthorizationScheme } from './authorization.js';
+export { describeCredentials } from '@tclint/tc-auth';
 export { ACCESS_DENIED_TEXTS, classifyExchange, findAccessDeniedTexts, type AccessDeniedKind, type ClassifiedExchange, type FoundText } from './classify.js';
-export { findOwnerParameter, hostOf, type OwnerEncodingProblem, type OwnerParameter } from './owner.js';
+export { findOwnerParameter, type OwnerEncodingProblem, type OwnerParameter } from './owner.js';
+export { hostOf } from '@tclint/tc-auth';
 export { CLASS_ID } from './docs.js';

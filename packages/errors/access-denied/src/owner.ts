@@ -1,5 +1,3 @@
-import { lowercaseKeepingIndices } from './text.js';
-
 /** A way the owner parameter's value is not (correctly) URL-encoded. */
 export interface OwnerEncodingProblem {
   code: 'rawWhitespace' | 'plus' | 'loosePercent' | 'unencoded' | 'loneSurrogate' | 'invalidUtf8';
@@ -53,7 +51,7 @@ export function findOwnerParameter(url: string): OwnerParameter | undefined {
     if (stop === -1 || stop > end) stop = end;
     let nameEnd = url.indexOf('=', start);
     if (nameEnd === -1 || nameEnd > stop) nameEnd = stop;
-    if (nameEnd - start === 5 && lowercaseKeepingIndices(url.slice(start, nameEnd)) === 'owner') {
+    if (nameEnd - start === 5 && url.slice(start, nameEnd).toLowerCase() === 'owner') {
       count++;
       const valueStart = Math.min(nameEnd + 1, stop);
       if (!first) first = describeOwner(url.slice(start, nameEnd), url.slice(valueStart, stop), valueStart, stop);
@@ -66,14 +64,15 @@ export function findOwnerParameter(url: string): OwnerParameter | undefined {
 
 function describeOwner(name: string, raw: string, start: number, end: number): OwnerParameter {
   const found = new Set<OwnerEncodingProblem['code']>();
-  const encoded = NEEDS_ATTENTION.test(raw) ? encodeOwner(raw, found) : raw;
-  // Owner names are short; of a huge value only the start is decoded, for display.
-  const long = encoded.length > DECODE_LIMIT;
-  const decoded = decodeForDisplay(long ? prefixAtEscape(encoded, DECODE_LIMIT) : encoded);
-  if (decoded === undefined && !long) found.add('invalidUtf8');
+  // Owner names are short: of a huge value only the start is read (for its problems and display), and no fix is offered.
+  const long = raw.length > DECODE_LIMIT;
+  const read = long ? prefixAtEscape(raw, DECODE_LIMIT) : raw;
+  const encoded = NEEDS_ATTENTION.test(read) ? encodeOwner(read, found) : read;
+  const decoded = decodeForDisplay(encoded);
+  if (decoded === undefined) found.add('invalidUtf8');
   const problems = [...found].map((code) => PROBLEMS[code]);
-  const owner: OwnerParameter = { name, raw, decoded: decoded ?? raw.slice(0, DECODE_LIMIT), count: 1, problems, start, end };
-  if (problems.length && problems.every((p) => p.fixable)) owner.encoded = encoded;
+  const owner: OwnerParameter = { name, raw, decoded: decoded ?? read, count: 1, problems, start, end };
+  if (!long && problems.length && problems.every((p) => p.fixable)) owner.encoded = encoded;
   return owner;
 }
 
@@ -147,11 +146,13 @@ function isLowSurrogate(code: number): boolean {
 
 const DECODE_LIMIT = 4096;
 
-/** The first `limit` characters, without a percent-escape cut in two. */
-function prefixAtEscape(encoded: string, limit: number): string {
-  const prefix = encoded.slice(0, limit);
+/** The first `limit` characters, without a percent-escape or a surrogate pair cut in two. */
+function prefixAtEscape(text: string, limit: number): string {
+  let prefix = text.slice(0, limit);
   const percent = prefix.lastIndexOf('%');
-  return percent !== -1 && percent > limit - 3 ? prefix.slice(0, percent) : prefix;
+  if (percent !== -1 && percent > limit - 3) prefix = prefix.slice(0, percent);
+  const last = prefix.charCodeAt(prefix.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? prefix.slice(0, -1) : prefix;
 }
 
 function decodeForDisplay(encoded: string): string | undefined {
@@ -178,18 +179,4 @@ export function hasCredentialParameter(url: string): boolean {
 /** The URL with the owner value replaced. */
 export function withOwnerValue(url: string, owner: OwnerParameter, value: string): string {
   return url.slice(0, owner.start) + value + url.slice(owner.end);
-}
-
-/** The host a URL is sent to, or undefined for a relative URL. */
-export function hostOf(url: string): string | undefined {
-  const scheme = url.indexOf('://');
-  if (scheme === -1) return undefined;
-  let end = url.length;
-  for (const stop of ['/', '?', '#']) {
-    const i = url.indexOf(stop, scheme + 3);
-    if (i !== -1 && i < end) end = i;
-  }
-  const authority = url.slice(scheme + 3, end);
-  const host = authority.slice(authority.lastIndexOf('@') + 1);
-  return host && /^[A-Za-z0-9.\-:[\]]{1,255}$/.test(host) ? host : undefined;
 }

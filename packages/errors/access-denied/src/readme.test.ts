@@ -1,12 +1,12 @@
 /** The README's examples are true of the code: its tables and its example output are checked here. */
+import { readFileSync } from 'node:fs';
 import { asChanges, createEngine, exchangeSubject, messageSubject } from '@tclint/core';
-import { testReadme } from '@tclint/rule-tester';
+import { exampleTable, formatMessages, testReadme } from '@tclint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
-import { exampleTable, formatMessages, readme } from './readme-support.js';
-import { BASE, failed, TOKEN, v2 } from './test-support.js';
+import { BASE, failed, TOKEN, v2 } from './testing/exchanges.js';
 
-const text = readme();
+const text = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const engine = createEngine({ config: [plugin.configs.recommended] });
 const ids = (cell: string) => (cell ? cell.split(', ') : []);
 

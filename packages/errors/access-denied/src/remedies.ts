@@ -12,7 +12,7 @@ export function accessDeniedRemedies(): string[] {
 }
 
 export function ownerNotFoundRemedies(owner?: string): string[] {
-  const name = owner === undefined ? 'the owner name' : `"${owner}"`;
+  const name = owner ?? 'the owner name';
   return [
     `Check the spelling, spaces and letter case of ${name}: ThreatConnect matches owner names exactly`,
     'URL-encode the owner name in the query string: a space as %20, a plus sign as %2B, "&" as %26',
@@ -20,10 +20,11 @@ export function ownerNotFoundRemedies(owner?: string): string[] {
   ];
 }
 
+/** `owner` as shown in messages: core's `preview` of the name (quoted). */
 export function ownerAccessRemedies(owner: string): string[] {
   return [
-    `Ask a ThreatConnect administrator to give the API user access to "${owner}" (API users reach communities and sources only through membership)`,
-    `Check the spelling and letter case of "${owner}" and URL-encode it`,
+    `Ask a ThreatConnect administrator to give the API user access to ${owner} (API users reach communities and sources only through membership)`,
+    `Check the spelling and letter case of ${owner} and URL-encode it`,
     "Leave out the owner parameter to work in the API user's own organization",
     LIST_OWNERS,
   ];

@@ -1,7 +1,7 @@
 import { createEngine, messageSubject, type Subject } from '@tclint/core';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
-import { ACCESS_ID, BASE, failed, TOKEN, v2 } from './test-support.js';
+import { ACCESS_ID, BASE, failed, TOKEN, v2 } from './testing/exchanges.js';
 
 const SECRET = 'abcdefghijklmnopqrstuvwxyz0123456789ABCD';
 const engine = createEngine({ config: [plugin.configs.recommended] });

@@ -1,10 +1,9 @@
 import { createEngine, exchangeSubject, type ExchangeSubject, type Report } from '@tclint/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plugin } from './index.js';
+import { plugin, signRequest } from './index.js';
 import { exchange } from './rules/exchange.js';
-import { signRequest } from './sign.js';
-import { ACCESS_ID, b64, digest, failed, header, SECRET, TS, URL, v3Body } from './test-support/exchanges.js';
+import { ACCESS_ID, b64, digest, failed, header, SECRET, TS, URL, v3Body } from './testing/exchanges.js';
 
 const engine = createEngine({ config: [plugin.configs.recommended] });
 const PATH = '/api/v2/indicators/hosts/example.com?owner=Common%20Community';

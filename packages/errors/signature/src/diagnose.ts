@@ -1,12 +1,11 @@
 import { asChanges, headerValue, preview, type ExchangeSubject, type FieldFix, type Fix, type Report } from '@tclint/core';
+import { base64, hex } from '@scure/base';
 import { formatAuthorization, parseAuthorization, type FormMistake, type ParsedAuthorization } from './authorization.js';
-import { toBase64 } from './base64.js';
-import { toHex } from './hex.js';
 import { signerFor } from './last-signer.js';
 import { methodProblem } from './method.js';
 import { REMEDIES } from './remedies.js';
 import { findSignedTimestamp, findVariant, isDigits, sameBytes, type Signer } from './search.js';
-import { clip, withoutSecret } from './text.js';
+import { withoutSecret } from './secret.js';
 import { describeSurroundingWhitespace } from './whitespace.js';
 import { signedString, type SigningInput, type SigningMistake } from './variants.js';
 
@@ -57,14 +56,14 @@ export function diagnoseSignature(subject: ExchangeSubject, answered: string): R
     return reports;
   }
 
-  const headerEvidence = `The Authorization header as sent: "${clip(header ?? '', 160)}"`;
+  const headerEvidence = `The Authorization header as sent: ${preview(header ?? '', 160)}`;
   const expected = signer && timestamp !== undefined ? signer.digest(timestamp) : undefined;
   const correctHeader = expected && parsed.accessId ? formatAuthorization(parsed.accessId, expected) : undefined;
   const formFixed = !secretKey && parsed.accessId && parsed.digest?.length === 32 ? formatAuthorization(parsed.accessId, parsed.digest) : undefined;
   // With the key and no Timestamp, the missingTimestamp fix sets both headers; do not compete with it.
   const fixValue = timestamp === undefined ? (secretKey ? undefined : formFixed) : (correctHeader ?? formFixed);
   const fix = fixValue !== undefined && fixValue !== header ? { field: AUTHORIZATION, value: fixValue } : undefined;
-  const fixNote = fix && correctHeader ? [`Signed correctly with the supplied secret key: "${clip(fix.value, 160)}"`] : [];
+  const fixNote = fix && correctHeader ? [`Signed correctly with the supplied secret key: ${preview(fix.value, 160)}`] : [];
   const trimmedNote = secretKey && subject.secretKey !== secretKey ? [`The supplied secret key has ${describeSurroundingWhitespace(subject.secretKey ?? '')}; tclint signs with it trimmed`] : [];
 
   if (secretKey && (parsed.accessId === secretKey || parsed.accessId === subject.secretKey)) {
@@ -84,11 +83,12 @@ export function diagnoseSignature(subject: ExchangeSubject, answered: string): R
     const { data, evidence } = describeForm(mistake, parsed);
     add(mistake.id, data, [headerEvidence, ...evidence, ...fixNote], [REMEDIES[mistake.id], REMEDIES.signRequest], AUTHORIZATION, fix);
   }
-  const digest = parsed.digest!;
-  if (digest.length !== 32) {
-    add('wrongDigestLength', { length: digest.length, algorithm: ALGORITHMS[digest.length] ?? '' }, [headerEvidence, `The signature decodes to ${digest.length} bytes`, ...fixNote], [REMEDIES.wrongDigestLength, REMEDIES.signRequest], AUTHORIZATION, fix);
+  const length = parsed.byteLength ?? 0;
+  if (length !== 32 || !parsed.digest) {
+    add('wrongDigestLength', { length, algorithm: ALGORITHMS[length] ?? '' }, [headerEvidence, `The signature decodes to ${length} bytes`, ...fixNote], [REMEDIES.wrongDigestLength, REMEDIES.signRequest], AUTHORIZATION, fix);
     return reports;
   }
+  const digest = parsed.digest;
   if (badMethod !== undefined) {
     add('invalidMethod', { method: preview(request.method, 40) }, [`The request method ${badMethod}`], [REMEDIES.invalidMethod, REMEDIES.howToSign], METHOD);
     return reports;
@@ -101,7 +101,7 @@ export function diagnoseSignature(subject: ExchangeSubject, answered: string): R
   }
 
   const expectedInput: SigningInput = { ...correct, timestamp };
-  const expectedString = `"${clip(signedString(expectedInput), 200)}"`;
+  const expectedString = preview(signedString(expectedInput), 200);
   if (sameBytes(digest, expected)) {
     if (!parsed.mistakes.length) {
       add(
@@ -118,13 +118,13 @@ export function diagnoseSignature(subject: ExchangeSubject, answered: string): R
   const verifies = `ThreatConnect verifies HMAC-SHA256 over ${expectedString}: the path and query as sent, the uppercase method and the Timestamp header`;
   if (!result.variant) {
     const scope = result.limited ? 'timestamps' : 'signing variants (path with and without /api, decoded or re-encoded query, full URL, method case, whitespace in the key, other timestamps)';
-    add('wrongSecretKey', {}, [`None of ${result.tried} ${scope} reproduces the signature "${clip(toBase64(digest), 60)}" with the supplied secret key`, verifies, ...trimmedNote, ...fixNote], [REMEDIES.wrongSecretKey, REMEDIES.howToSign, REMEDIES.signRequest], AUTHORIZATION, fix);
+    add('wrongSecretKey', {}, [`None of ${result.tried} ${scope} reproduces the signature ${preview(base64.encode(digest), 60)} with the supplied secret key`, verifies, ...trimmedNote, ...fixNote], [REMEDIES.wrongSecretKey, REMEDIES.howToSign, REMEDIES.signRequest], AUTHORIZATION, fix);
     return reports;
   }
   const { variant } = result;
   const keyNote = variant.mistakes.find((m) => m.id === 'secretKeyWhitespace');
   const signedWith = keyNote && keyNote.id === 'secretKeyWhitespace' ? `the secret key with ${keyNote.whitespace}` : 'the supplied secret key';
-  const reproduced = `The client's signature equals HMAC-SHA256 over "${clip(signedString(variant.input), 200)}" with ${signedWith}`;
+  const reproduced = `The client's signature equals HMAC-SHA256 over ${preview(signedString(variant.input), 200)} with ${signedWith}`;
   for (const mistake of variant.mistakes) {
     add(mistake.id, describeSigning(mistake, expectedInput, variant.input), [reproduced, verifies, ...trimmedNote, ...fixNote], [REMEDIES[mistake.id], REMEDIES.signRequest], AUTHORIZATION, fix);
   }
@@ -154,10 +154,12 @@ function restoreTimestamp(subject: ExchangeSubject, signer: Signer | undefined, 
 
 function describeForm(mistake: FormMistake, parsed: ParsedAuthorization): { data: Record<string, string>; evidence: string[] } {
   const digest = parsed.digest;
-  const asBase64 = digest?.length === 32 ? [`The same digest in base64 is "${toBase64(digest)}"`] : [];
+  const asBase64 = digest?.length === 32 ? [`The same digest in base64 is "${base64.encode(digest)}"`] : [];
   switch (mistake.id) {
     case 'bytesWrapper':
       return { data: {}, evidence: ['The signature is written as a Python bytes literal b\'...\''] };
+    case 'quotedSignature':
+      return { data: {}, evidence: ['The signature is written in quotes', ...asBase64] };
     case 'missingScheme':
       return { data: {}, evidence: ['The header starts with the access id'] };
     case 'schemeCase':
@@ -167,18 +169,18 @@ function describeForm(mistake: FormMistake, parsed: ParsedAuthorization): { data
     case 'signatureWhitespace':
       return { data: { whitespace: mistake.whitespace }, evidence: [`The signature has ${mistake.whitespace}`] };
     case 'hexDigest':
-      return { data: {}, evidence: [`The signature "${clip(parsed.signature, 64)}" is 64 hex digits: a 32-byte digest in hex`, ...asBase64] };
+      return { data: {}, evidence: [`The signature ${preview(parsed.signature, 64)} is 64 hex digits: a 32-byte digest in hex`, ...asBase64] };
     case 'base64OfHex':
-      return { data: {}, evidence: [`The signature decodes to the 64-character text "${digest ? toHex(digest) : ''}": a hex digest, base64-encoded again`, ...asBase64] };
+      return { data: {}, evidence: [`The signature decodes to the 64-character text "${digest ? hex.encode(digest) : ''}": a hex digest, base64-encoded again`, ...asBase64] };
     case 'base64Url':
-      return { data: {}, evidence: [`The signature "${clip(parsed.signature, 60)}" uses "-" or "_" of the URL-safe alphabet`, ...asBase64] };
+      return { data: {}, evidence: [`The signature ${preview(parsed.signature, 60)} uses "-" or "_" of the URL-safe alphabet`, ...asBase64] };
     case 'missingPadding':
-      return { data: {}, evidence: [`The signature "${clip(parsed.signature, 60)}" has ${parsed.signature.length} characters without the "=" padding`, ...asBase64] };
+      return { data: {}, evidence: [`The signature ${preview(parsed.signature, 60)} has ${parsed.signature.length} characters without the "=" padding`, ...asBase64] };
   }
 }
 
 function describeSigning(mistake: SigningMistake, correct: SigningInput, signed: SigningInput): Record<string, string | number> {
-  const data: Record<string, string | number> = { signed: clip(signedString(signed), 200), expected: clip(signedString(correct), 200) };
+  const data: Record<string, string | number> = { signed: preview(signedString(signed), 200), expected: preview(signedString(correct), 200) };
   switch (mistake.id) {
     case 'secretKeyWhitespace':
       return { ...data, whitespace: mistake.whitespace };

@@ -10,10 +10,7 @@ export const plugin = definePlugin({
 
 export default plugin;
 
-export { computeSignature, signatureBase, signRequest, type SignatureBaseInput, type SignedHeaders, type SignRequestInput } from './sign.js';
-export { parseRequestTarget, requestTarget, type RequestTarget } from './request-target.js';
+// Signing lives in @tclint/tc-auth; re-exported so that `signRequest` stays where users found it.
+export { computeSignature, parseRequestTarget, requestTarget, signatureBase, signRequest, UnsendableUrlError, type RequestTarget, type SignatureBaseInput, type SignedHeaders, type SignRequestInput } from '@tclint/tc-auth';
 export { diagnoseSignature } from './diagnose.js';
 export { SIGNATURE_ERROR } from './recognize.js';
-export { hmacSha256, HmacSha256 } from './hmac.js';
-export { sha256, Sha256 } from './sha256.js';
-export { fromBase64, toBase64 } from './base64.js';

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { signerFor } from './last-signer.js';
-import { SECRET } from './test-support/exchanges.js';
+import { SECRET } from './testing/exchanges.js';
 
 const hmac = (signed: string) => new Uint8Array(createHmac('sha256', SECRET).update(signed).digest());
 

@@ -1,4 +1,4 @@
-import { parseRequestTarget } from './request-target.js';
+import { parseRequestTarget } from '@tclint/tc-auth';
 import { Signer } from './search.js';
 import type { SigningInput } from './variants.js';
 

@@ -1,9 +1,8 @@
 import { createEngine, exchangeSubject, messageSubject } from '@tclint/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plugin } from './index.js';
-import { signRequest } from './sign.js';
-import { SIGNATURE_ERROR, v2Body, v3Body } from './test-support/exchanges.js';
+import { plugin, signRequest } from './index.js';
+import { SIGNATURE_ERROR, v2Body, v3Body } from './testing/exchanges.js';
 
 const engine = createEngine({ config: [plugin.configs.recommended] });
 

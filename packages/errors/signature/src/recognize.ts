@@ -1,6 +1,4 @@
-import { parseApiError, type HttpResponse } from '@tclint/core';
-import { findPhrase } from './phrase.js';
-import { clip } from './text.js';
+import { findPhrase, parseApiError, preview, type HttpResponse } from '@tclint/core';
 
 /** The error text ThreatConnect returns when the signature does not verify. */
 export const SIGNATURE_ERROR = 'Signature data did not match expected result';
@@ -11,5 +9,5 @@ export function signatureErrorOf(response: HttpResponse | undefined): string | u
   const error = parseApiError(response);
   if (findPhrase(error.message, SIGNATURE_ERROR) < 0) return undefined;
   const envelope = error.envelope === 3 ? ` (v3 error${error.errCode ? ` ${error.errCode}` : ''})` : error.envelope === 2 ? ' (v2 Failure)' : '';
-  return `ThreatConnect answered HTTP ${error.status}${envelope}: "${clip(error.message, 200)}"`;
+  return `ThreatConnect answered HTTP ${error.status}${envelope}: ${preview(error.message, 200)}`;
 }

@@ -13,6 +13,7 @@ export const REMEDIES = {
   timestampDiffers: 'Compute the timestamp once per request and use that one value for both the Timestamp header and the signed string.',
   secretKeyWhitespace: 'Trim the secret key after reading it from a file or environment variable (.strip() in Python, .trim() in JavaScript).',
   bytesWrapper: 'Decode the base64 bytes to text before formatting the header: base64.b64encode(digest).decode() in Python 3.',
+  quotedSignature: 'Put the signature after the ":" without quotes: "TC <accessId>:<signature>".',
   hexDigest: 'Base64-encode the raw 32-byte digest: base64.b64encode(hmac.new(key, msg, hashlib.sha256).digest()), not .hexdigest().',
   base64OfHex: 'Base64-encode the raw 32-byte digest (.digest()), not its hex text (.hexdigest()).',
   base64Url: 'Use standard base64 ("+" and "/"; base64.b64encode, Buffer.toString("base64")), not URL-safe base64.',

@@ -1,6 +1,7 @@
-import { HmacSha256 } from './hmac.js';
-import { formatTarget } from './request-target.js';
-import { utf8Encode } from './utf8.js';
+import { hmac } from '@noble/hashes/hmac';
+import { sha256 } from '@noble/hashes/sha2';
+import { utf8ToBytes } from '@noble/hashes/utils';
+import { formatTarget, hmacSha256 } from '@tclint/tc-auth';
 import { signedString, signingVariants, type SigningInput, type SigningMistake, type Variant } from './variants.js';
 
 /** Requests whose signed string and key together are longer than this are not searched for variants (each would be hashed again in full). */
@@ -10,35 +11,33 @@ export const TIMESTAMP_WINDOW = 900;
 /** A millisecond timestamp is searched from header*1000 − 1000 to header*1000 + 1999. */
 const MS_BEFORE = 1000;
 const MS_AFTER = 1999;
-const CANDIDATE = new Uint8Array(32);
+
+type Hmac = ReturnType<typeof hmac.create>;
 
 /**
  * Signs `<target>:<method>:<timestamp>` for many timestamps: the shared prefix
  * is hashed once, each timestamp only appends its digits.
  */
 export class Signer {
-  private readonly prefix: HmacSha256;
+  private readonly prefix: Hmac;
+  /** Scratch for `matches`: a search hashes thousands of timestamps. */
+  private readonly candidate = new Uint8Array(32);
   /** The last `digest()`: each check of a fix asks again for the digest over the same Timestamp header. */
   private last?: { timestamp: string; digest: Uint8Array };
 
   constructor(input: Omit<SigningInput, 'timestamp'>) {
-    const prefix = signedString({ ...input, timestamp: '' });
-    this.prefix = HmacSha256.withKey(utf8Encode(input.key)).update(utf8Encode(prefix));
+    this.prefix = hmac.create(sha256, utf8ToBytes(input.key)).update(utf8ToBytes(signedString({ ...input, timestamp: '' })));
   }
 
   digest(timestamp: string): Uint8Array {
-    if (this.last?.timestamp !== timestamp) {
-      const out = new Uint8Array(32);
-      this.prefix.digestWith(utf8Encode(timestamp), out);
-      this.last = { timestamp, digest: out };
-    }
+    if (this.last?.timestamp !== timestamp) this.last = { timestamp, digest: this.prefix.clone().update(utf8ToBytes(timestamp)).digest() };
     return this.last.digest.slice();
   }
 
-  /** Whether signing with `timestamp` gives `digest` (no allocation beyond the timestamp's bytes). */
+  /** Whether signing with `timestamp` gives `digest`. */
   matches(timestamp: string, digest: Uint8Array): boolean {
-    this.prefix.digestWith(utf8Encode(timestamp), CANDIDATE);
-    return sameBytes(CANDIDATE, digest);
+    this.prefix.clone().update(utf8ToBytes(timestamp)).digestInto(this.candidate);
+    return sameBytes(this.candidate, digest);
   }
 }
 
@@ -64,8 +63,7 @@ export function findVariant(correct: SigningInput, suppliedKey: string, digest: 
   if (!limited) {
     for (const variant of signingVariants(correct, suppliedKey)) {
       tried++;
-      const candidate = HmacSha256.withKey(utf8Encode(variant.input.key)).update(utf8Encode(signedString(variant.input))).digest();
-      if (sameBytes(candidate, digest)) return { variant, tried, limited };
+      if (sameBytes(hmacSha256(variant.input.key, signedString(variant.input)), digest)) return { variant, tried, limited };
     }
   }
   for (const { timestamp, mistake } of timestampCandidates(correct.timestamp)) {

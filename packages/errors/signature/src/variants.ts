@@ -1,5 +1,5 @@
 import { percentDecode } from './percent.js';
-import { formatTarget, type RequestTarget } from './request-target.js';
+import { formatTarget, type RequestTarget } from '@tclint/tc-auth';
 import { describeSurroundingWhitespace } from './whitespace.js';
 
 /** A way a client can sign something other than what ThreatConnect verifies. */

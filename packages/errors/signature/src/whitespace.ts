@@ -1,3 +1,5 @@
+import { preview } from '@tclint/core';
+
 const NAMES: Record<string, string> = {
   ' ': 'space',
   '\t': 'tab',
@@ -22,7 +24,7 @@ function describeRun(side: 'leading' | 'trailing', run: string): string {
   const first = run[0] ?? '';
   let same = true;
   for (let i = 1; i < run.length && same; i++) same = run[i] === first;
-  if (!same) return `${side} whitespace ${JSON.stringify(run.length > 20 ? `${run.slice(0, 20)}…` : run)}`;
+  if (!same) return `${side} whitespace ${preview(run, 20)}`;
   const name = NAMES[first] ?? `U+${first.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
   return run.length === 1 ? `a ${side} ${name}` : `${run.length} ${side} ${name}s`;
 }

@@ -2,7 +2,7 @@ import { appSubject, createEngine, messageSubject } from '@tclint/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
 import { STANDARD_MAIN_PY } from './main-py.js';
-import { appDirectory, readAppDirectory, removeAppDirectories, writeFiles } from './test-support.js';
+import { appDirectory, readAppDirectory, removeAppDirectories, writeFiles } from './testing/app-directories.js';
 
 afterAll(removeAppDirectories);
 
@@ -32,6 +32,7 @@ describe('diagnoses carry class, evidence and remedies', () => {
     const [m] = engine.check(subject).messages;
     expect(m?.evidence).toEqual([
       `the App directory ${subject.root} has 7 files at its top level and no __main__.py`,
+      'A job App (install.json "runtimeLevel": "Organization"): ThreatConnect runs it as a directory, through __main__.py',
       'run.py is there and defines run(), which __main__.py calls',
       '__main__.py exists in example_app/: the App directory may be there',
     ]);
@@ -49,7 +50,7 @@ describe('diagnoses carry class, evidence and remedies', () => {
 
   it('explains a missing __main__.py in an App package', () => {
     const [m] = engine.check(messageSubject("python3: can't find '__main__' module in 'TCOA_-_Example.tcx'")).messages;
-    expect(m?.evidence).toContain("Python ran the archive 'TCOA_-_Example.tcx': an App package must have __main__.py at its top level");
+    expect(m?.evidence).toContain("Python ran the archive \"TCOA_-_Example.tcx\": an App package must have __main__.py at its top level");
     expect(m?.remedies).toContain('Build the App package again with __main__.py included (tcex package)');
   });
 

@@ -21,6 +21,7 @@ export default plugin;
 
 export { findTcexTexts, TCEX_TEXTS, type FoundTcexText, type TcexTextKind } from './texts.js';
 export { mainRunsApp, STANDARD_MAIN_PY } from './main-py.js';
+export { appKind, runsAsDirectory, type AppKind, type AppKindReading } from './app-kind.js';
 export { checkInstallJson, INSTALL_JSON_FIELDS, PROGRAM_LANGUAGES, type InstallJsonField, type InstallJsonProblem } from './install-json.js';
 export { REQUIRED_FILES } from './rules/required-files.js';
 export { RECOMMENDED_FILES } from './rules/recommended-files.js';

@@ -1,15 +1,24 @@
-/** The fields TcEx and ThreatConnect need in install.json, with what each holds. */
+import { preview } from '@tclint/core';
+
+/**
+ * The fields ThreatConnect needs in install.json to run an App, with what each
+ * holds. Not among them: `appId` (tcex's install.json model says the core
+ * product does not use it, and most of ThreatConnect's own templates have
+ * none) and `displayName` (empty in a template until the App is named).
+ */
 export const INSTALL_JSON_FIELDS = {
-  programMain: 'the module ThreatConnect runs ("run" in the TcEx templates)',
+  programMain: 'the module or file ThreatConnect runs ("run" in the job and playbook templates, "run.py" in the service templates)',
   programLanguage: 'the language, "PYTHON" for a TcEx App',
   programVersion: 'the App version, such as "1.0.0"',
   runtimeLevel: 'how the App runs: "Organization", "Playbook", "TriggerService", "WebhookTriggerService" or "ApiService"',
-  displayName: 'the name shown in ThreatConnect',
-  appId: 'a UUID that identifies the App across versions',
 } as const;
 
 export type InstallJsonField = keyof typeof INSTALL_JSON_FIELDS;
 
+/** Fields that need not be there, but are strings when they are. */
+const OPTIONAL_STRINGS = ['displayName', 'appId'] as const;
+
+/** The values of programLanguage, in any letter case (real Apps write `PYTHON` and `python`). */
 export const PROGRAM_LANGUAGES = ['PYTHON', 'JAVA', 'NONE'] as const;
 
 export interface InstallJsonProblem {
@@ -17,8 +26,6 @@ export interface InstallJsonProblem {
   data: Record<string, string>;
   evidence: string;
 }
-
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /** What is wrong with install.json's text: JSON syntax, or the fields TcEx needs. */
 export function checkInstallJson(text: string): { problems: InstallJsonProblem[]; json?: Record<string, unknown> } {
@@ -60,6 +67,10 @@ export function checkInstallJson(text: string): { problems: InstallJsonProblem[]
     const valueProblem = checkValue(field, value);
     if (valueProblem) problems.push({ messageId: 'invalidValue', data: { field, problem: valueProblem }, evidence: `"${field}": ${describe(value)}` });
   }
+  for (const field of OPTIONAL_STRINGS) {
+    const value = json[field];
+    if (value !== undefined && typeof value !== 'string') problems.push({ messageId: 'wrongType', data: { field, expected: 'a string', actual: describe(value) }, evidence: `"${field}": ${describe(value)}` });
+  }
   return { problems, json };
 }
 
@@ -73,19 +84,30 @@ function checkType(field: InstallJsonField, value: unknown): string | undefined 
 
 function checkValue(field: InstallJsonField, value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim() === '') return 'it is empty';
-  if (field === 'programLanguage' && !(PROGRAM_LANGUAGES as readonly string[]).includes(value as string)) {
-    return `it must be one of ${PROGRAM_LANGUAGES.join(', ')} (in capitals)`;
+  if (field === 'programLanguage' && !(PROGRAM_LANGUAGES as readonly string[]).includes((value as string).toUpperCase())) {
+    return `it must be one of ${PROGRAM_LANGUAGES.join(', ')}`;
   }
-  if (field === 'programMain' && /\.py$/i.test(value as string)) return 'it names a module without ".py" ("run", not "run.py")';
-  if (field === 'appId' && !UUID.test(value as string)) return 'it must be a UUID such as 6e26ba55-0300-5462-aca7-ea049494c8a5';
   return undefined;
 }
 
 function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  if (typeof value === 'string') return preview(value, 80);
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (value === null) return 'null';
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value).slice(0, 40)}`;
+}
+
+/** install.json's object, when the text is one that Python's json module reads; undefined otherwise. */
+export function readInstallJson(text: string): Record<string, unknown> | undefined {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // JSON.parse of a deeply nested text is slow and may overflow the stack
+  if (nestingDepth(body) > MAX_DEPTH) return undefined;
+  try {
+    const json: unknown = JSON.parse(body);
+    return json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 // Python's json module recurses once per level and stops near its recursion limit (1000).

@@ -12,14 +12,22 @@ run()
 
 const MAX_STATEMENT = 200;
 
+function isLibLauncher(content: string, programMain: string | undefined): boolean {
+  if (!content.includes('lib_') || !content.includes('subprocess')) return false;
+  const module = programMain?.replace(/\.py$/, '');
+  return content.includes('programMain') || (module !== undefined && module !== '' && content.includes(`${module}.py`));
+}
+
 /**
  * Whether a `__main__.py` runs the App: it imports `run` from the `run`
  * module (`from run import run [as x]`, or `import run [as m]`) and calls it
- * as a statement. The legacy TcEx launcher (an `AppLib` class that starts
- * the program in a subprocess) also counts.
+ * as a statement. The legacy TcEx launchers count too: the 2018 template's,
+ * which puts a `lib_*` directory on the path and runs `<programMain>.py` (read
+ * from install.json) in a subprocess, and the `AppLib` class that does the same.
  */
-export function mainRunsApp(content: string): boolean {
+export function mainRunsApp(content: string, programMain?: string): boolean {
   if (content.includes('AppLib') && content.includes('run_app')) return true;
+  if (isLibLauncher(content, programMain)) return true;
   const functions = new Set<string>();
   const modules = new Set<string>();
   const calls: string[] = [];

@@ -2,7 +2,7 @@ import { appSubject, createEngine, messageSubject, type LintMessage, type Subjec
 import { fastest, MB } from '@tclint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
-import { COMPLETE_APP } from './test-support.js';
+import { COMPLETE_APP } from './testing/app-directories.js';
 
 const engine = createEngine({ config: [plugin.configs.recommended] });
 const runs = ['1', '.', ':', '-', '[', ']', '\\', 'xn--', ' ', '\n', '#', "'", '"', '{"a":', '[[', "can't find '__main__' module in '", 'from run import ', 'run()\n'];

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
 import { STANDARD_MAIN_PY } from './main-py.js';
-import { COMPLETE_APP } from './test-support.js';
+import { COMPLETE_APP } from './testing/app-directories.js';
 
 const engine = createEngine({ config: [plugin.configs.recommended] });
 const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.constantFrom('', '\ud800', "'", '\n'));

@@ -8,7 +8,7 @@ import { createEngine, messageSubject } from '@tclint/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
 import { STANDARD_MAIN_PY } from './main-py.js';
-import { appWith, makeAppDirectory, readAppDirectory, removeAppDirectories, writeFiles } from './test-support.js';
+import { appWith, makeAppDirectory, readAppDirectory, removeAppDirectories, writeFiles } from './testing/app-directories.js';
 
 afterAll(removeAppDirectories);
 
@@ -25,7 +25,7 @@ describe.skipIf(!python)('with a real Python', () => {
 
     const diagnosis = engine.check(messageSubject(before.stderr)).messages;
     expect(diagnosis.map((m) => m.messageId)).toEqual(['missingMainModule']);
-    expect(diagnosis[0]?.data).toEqual({ path: `'${root}'` });
+    expect(diagnosis[0]?.data).toEqual({ path: JSON.stringify(root) });
 
     const fixed = engine.fix(readAppDirectory(root));
     expect(fixed.changes).toEqual([{ ruleId: 'tcex-main/main-module', field: '__main__.py', from: undefined, to: STANDARD_MAIN_PY }]);
@@ -42,6 +42,6 @@ describe.skipIf(!python)('with a real Python', () => {
     const here = run(['.'], root);
     expect(engine.check(messageSubject(here.stderr)).messages[0]?.messageId).toBe('missingMainModule');
     const quoted = run([`${root}/it's an app`]);
-    expect(engine.check(messageSubject(quoted.stderr)).messages[0]?.data).toEqual({ path: `'${root}/it's an app'` });
+    expect(engine.check(messageSubject(quoted.stderr)).messages[0]?.data).toEqual({ path: JSON.stringify(`${root}/it's an app`) });
   });
 });

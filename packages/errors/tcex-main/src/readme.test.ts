@@ -1,13 +1,13 @@
 /** The README's examples are true of the code: its tables, usage and example output are checked here. */
+import { readFileSync } from 'node:fs';
 import { appSubject, asChanges, createEngine, messageSubject } from '@tclint/core';
-import { testReadme } from '@tclint/rule-tester';
+import { exampleTable, formatMessages, testReadme } from '@tclint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
 import { STANDARD_MAIN_PY } from './main-py.js';
-import { exampleTable, formatMessages, readme } from './readme-support.js';
-import { appWith } from './test-support.js';
+import { appWith } from './testing/app-directories.js';
 
-const text = readme();
+const text = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const engine = createEngine({ config: [plugin.configs.recommended] });
 const ids = (cell: string) => (cell ? cell.split(', ') : []);
 const only = (ruleId: string, subject: Parameters<typeof engine.check>[0]) => engine.check(subject).messages.filter((m) => m.ruleId === ruleId);

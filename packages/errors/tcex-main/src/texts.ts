@@ -1,4 +1,5 @@
-import { lowercaseKeepingIndices, straightenQuotes } from './text.js';
+import { findPhrase } from '@tclint/core';
+import { straightenQuotes } from './quotes.js';
 
 /** The TcEx error texts this package recognizes (matched ignoring case and quote style). */
 export const TCEX_TEXTS = {
@@ -25,14 +26,14 @@ export interface FoundTcexText {
 
 /** Every known text in `text` (first occurrence of each), in the order they appear. */
 export function findTcexTexts(text: string): FoundTcexText[] {
-  const normalized = lowercaseKeepingIndices(straightenQuotes(text));
+  const straight = straightenQuotes(text);
   const found: FoundTcexText[] = [];
   for (const kind of Object.keys(PHRASES) as TcexTextKind[]) {
-    const index = normalized.indexOf(PHRASES[kind]);
+    const index = findPhrase(straight, PHRASES[kind]);
     if (index === -1) continue;
     const entry: FoundTcexText = { kind, index };
     if (kind === 'missingMainModule') {
-      const path = readPath(straightenQuotes(text), index + PHRASES[kind].length);
+      const path = readPath(straight, index + PHRASES[kind].length);
       if (path !== undefined) entry.path = path;
     }
     found.push(entry);

@@ -2,8 +2,8 @@ import { createEngine, messageSubject, type LintMessage } from '@tclint/core';
 import { fastest } from '@tclint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
-import { ADVERSARIAL } from './test-support/adversarial.js';
-import { failed, httpDate, v2Body } from './test-support/exchanges.js';
+import { ADVERSARIAL } from './testing/adversarial.js';
+import { failed, httpDate, v2Body } from './testing/exchanges.js';
 
 const engine = createEngine({ config: [plugin.configs.recommended] });
 

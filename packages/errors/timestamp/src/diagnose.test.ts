@@ -1,7 +1,7 @@
 import { createEngine, messageSubject } from '@tclint/core';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
-import { failed, httpDate, INVALID, v3Body } from './test-support/exchanges.js';
+import { failed, httpDate, INVALID, v3Body } from './testing/exchanges.js';
 
 const engine = createEngine({ config: [plugin.configs.recommended] });
 const T = 1_700_000_000;

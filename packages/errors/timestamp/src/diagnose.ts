@@ -1,6 +1,6 @@
-import { headerValue, type ExchangeSubject, type Report } from '@tclint/core';
+import { headerValue, preview, type ExchangeSubject, type Report } from '@tclint/core';
 import { describeOffset, direction, isoTime, localReference, MAX_SKEW_SECONDS, serverReference, timeZoneOffset, type Reference } from './clock.js';
-import { clip, type Answer } from './recognize.js';
+import type { Answer } from './recognize.js';
 import { REMEDIES } from './remedies.js';
 import { readTimestamp, type TimestampReading } from './timestamp-value.js';
 
@@ -28,8 +28,8 @@ export function diagnoseTimestamp(subject: ExchangeSubject, answer: Answer): Rep
     return reports;
   }
   if (reading.kind === 'invalid') {
-    const value = clip(reading.text, 60);
-    add('notInteger', { value }, [`Timestamp header "${value}" is not whole seconds since the Unix epoch`], [REMEDIES.seconds, REMEDIES.header, REMEDIES.resign]);
+    const value = preview(reading.text, 60);
+    add('notInteger', { value }, [`Timestamp header ${value} is not whole seconds since the Unix epoch`], [REMEDIES.seconds, REMEDIES.header, REMEDIES.resign]);
     return reports;
   }
   if (reading.kind !== 'seconds') reportForm(reading, add, server ?? local);
@@ -43,7 +43,8 @@ function reportForm(reading: Exclude<TimestampReading, { kind: 'missing' | 'inva
   const seconds = String(reading.seconds);
   const asSeconds = `In seconds it is ${seconds} (${isoTime(reading.seconds) ?? 'out of range'})${reference ? `, ${describeOffset(reading.seconds - reference.seconds, reference)}` : ''}`;
   const resign = 'After the fix the Authorization header must be re-signed over the new Timestamp';
-  const value = clip(reading.text, 60);
+  // 12 to 20 digits are shown as they are; a fraction or a date may be any length
+  const value = reading.kind === 'subsecond' ? reading.text : preview(reading.text, 60);
   switch (reading.kind) {
     case 'subsecond':
       add(
@@ -58,14 +59,15 @@ function reportForm(reading: Exclude<TimestampReading, { kind: 'missing' | 'inva
       add('fractionalSeconds', { value, seconds }, [`Timestamp header ${value} has a fraction; ThreatConnect reads whole seconds only`, asSeconds, resign], [REMEDIES.seconds, REMEDIES.resign], seconds);
       return;
     case 'date':
-      add('dateString', { value, seconds }, [`Timestamp header "${value}" is a date, not seconds since the Unix epoch`, asSeconds, resign], [REMEDIES.seconds, REMEDIES.resign], seconds);
+      add('dateString', { value, seconds }, [`Timestamp header ${value} is a date, not seconds since the Unix epoch`, asSeconds, resign], [REMEDIES.seconds, REMEDIES.resign], seconds);
       return;
   }
 }
 
 function reportOffset(reading: Extract<TimestampReading, { seconds: number }>, answer: Answer, add: Add, server: Reference | undefined, local: Reference | undefined) {
   const timestamp = reading.seconds;
-  const label = reading.kind === 'seconds' ? `Timestamp header ${timestamp}` : `Timestamp header ${clip(reading.text, 60)} (${timestamp} in seconds)`;
+  const shown = reading.kind === 'subsecond' ? reading.text : preview(reading.text, 60);
+  const label = reading.kind === 'seconds' ? `Timestamp header ${timestamp}` : `Timestamp header ${shown} (${timestamp} in seconds)`;
   const far = (skew: number | undefined): skew is number => skew !== undefined && Math.abs(skew) > MAX_SKEW_SECONDS;
   const vsServer = server && timestamp - server.seconds;
   const vsLocal = local && timestamp - local.seconds;

@@ -2,7 +2,7 @@ import { createEngine, exchangeSubject, messageSubject } from '@tclint/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
-import { failed, httpDate, INVALID, OUT_OF_RANGE, v2Body, v3Body } from './test-support/exchanges.js';
+import { failed, httpDate, INVALID, OUT_OF_RANGE, v2Body, v3Body } from './testing/exchanges.js';
 
 const engine = createEngine({ config: [plugin.configs.recommended] });
 

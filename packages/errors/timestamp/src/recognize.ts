@@ -1,5 +1,4 @@
-import { parseApiError, type HttpResponse } from '@tclint/core';
-import { findPhrase } from './phrase.js';
+import { findPhrase, parseApiError, preview, type HttpResponse } from '@tclint/core';
 
 /** ThreatConnect's texts for this class. */
 export const TIMESTAMP_ERRORS = {
@@ -18,7 +17,7 @@ export function timestampErrorIn(text: string): TimestampErrorKind | undefined {
 
 export interface Answer {
   kind: TimestampErrorKind;
-  /** The response's error message as sent. */
+  /** The response's error message as sent, as core's `preview` shows it (quoted). */
   message: string;
   /** The evidence line describing the response. */
   evidence: string;
@@ -31,11 +30,6 @@ export function timestampErrorOf(response: HttpResponse | undefined): Answer | u
   const kind = timestampErrorIn(error.message);
   if (!kind) return undefined;
   const envelope = error.envelope === 3 ? ` (v3 error${error.errCode ? ` ${error.errCode}` : ''})` : error.envelope === 2 ? ' (v2 Failure)' : '';
-  const message = clip(error.message, 200);
-  return { kind, message, evidence: `ThreatConnect answered HTTP ${error.status}${envelope}: "${message}"` };
-}
-
-/** Shortens a text for a message. */
-export function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  const message = preview(error.message, 200);
+  return { kind, message, evidence: `ThreatConnect answered HTTP ${error.status}${envelope}: ${message}` };
 }

@@ -1,5 +1,5 @@
-import { headerValue, parseApiError, type ApiError, type ExchangeSubject, type HttpResponse } from '@tclint/core';
-import { lowercaseKeepingIndices, printable } from './text.js';
+import { findPhrase, findWord, headerValue, parseApiError, preview, type ApiError, type ExchangeSubject, type HttpResponse } from '@tclint/core';
+import { parseAuthorization } from '@tclint/tc-auth';
 
 /** The error texts this package diagnoses, as ThreatConnect writes them (matched ignoring case). */
 export const UNAUTHORIZED_TEXTS = {
@@ -19,24 +19,12 @@ export interface FoundText {
 
 /** Every known text in `text` (first occurrence of each), in the order they appear. "Unauthorized" must be a whole word. */
 export function findUnauthorizedTexts(text: string): FoundText[] {
-  const lower = lowercaseKeepingIndices(text);
   const found: FoundText[] = [];
-  const word = findWord(lower, WORD);
+  const word = findWord(text, WORD);
   if (word !== -1) found.push({ kind: 'unauthorized', index: word });
-  const renewal = lower.indexOf(RENEWAL_PHRASE);
+  const renewal = findPhrase(text, RENEWAL_PHRASE);
   if (renewal !== -1) found.push({ kind: 'renewalFailed', index: renewal });
   return found.sort((a, b) => a.index - b.index);
-}
-
-function findWord(lower: string, word: string): number {
-  for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
-    if (!isWordChar(lower.charCodeAt(i - 1)) && !isWordChar(lower.charCodeAt(i + word.length))) return i;
-  }
-  return -1;
-}
-
-function isWordChar(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
 }
 
 export interface ClassifiedExchange {
@@ -63,8 +51,7 @@ export function classifyExchange(subject: ExchangeSubject): ClassifiedExchange |
 
 /** Whether the request authenticates with an API token (whatever the letter case of the scheme). */
 export function usesToken(subject: ExchangeSubject): boolean {
-  const authorization = headerValue(subject.request.headers, 'authorization');
-  return authorization !== undefined && /^\s*tc-token(\s|$)/i.test(authorization);
+  return parseAuthorization(headerValue(subject.request.headers, 'authorization')).scheme === 'token';
 }
 
 interface ReadResponse {
@@ -94,5 +81,5 @@ export function readResponse(response: HttpResponse): ReadResponse {
 export function responseEvidence(error: ApiError): string {
   const envelope = error.envelope === 3 ? `v3 body (errCode ${error.errCode ?? 'none'})` : error.envelope === 2 ? 'v2 body' : 'body';
   if (error.message === '') return `HTTP ${error.status}, ${envelope} with no message`;
-  return `HTTP ${error.status}, ${envelope}: "${printable(error.message.trim(), 200)}"`;
+  return `HTTP ${error.status}, ${envelope}: ${preview(error.message.trim(), 200)}`;
 }

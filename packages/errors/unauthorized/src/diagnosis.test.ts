@@ -1,7 +1,7 @@
 import { createEngine, messageSubject } from '@tclint/core';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
-import { BASE, DATE, failed, NOW, v2, v3 } from './test-support.js';
+import { BASE, DATE, failed, NOW, v2, v3 } from './testing/exchanges.js';
 
 const engine = createEngine({ config: [plugin.configs.recommended] });
 const HOUR = 3600;

@@ -2,7 +2,7 @@ import { createEngine, messageSubject, type LintMessage, type Subject } from '@t
 import { fastest, MB } from '@tclint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
-import { BASE, failed, NOW, v2 } from './test-support.js';
+import { BASE, failed, NOW, v2 } from './testing/exchanges.js';
 
 const engine = createEngine({ config: [plugin.configs.recommended] });
 const runs = ['1', '.', ':', '-', '[', ']', '\\', 'xn--', ' ', '\t', "b'", 'Unauthorize', 'unauthorized_', 'The Job associated with this token'];

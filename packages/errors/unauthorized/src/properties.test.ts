@@ -2,7 +2,7 @@ import { createEngine, exchangeSubject, messageSubject } from '@tclint/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
-import { BASE, DATE, NOW, TOKEN, v2, v3 } from './test-support.js';
+import { BASE, DATE, NOW, TOKEN, v2, v3 } from './testing/exchanges.js';
 
 const engine = createEngine({ config: [plugin.configs.recommended] });
 const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.constantFrom('', ' ', '\n', '\ud800', ':', "b''"));

@@ -1,12 +1,12 @@
 /** The README's examples are true of the code: its tables and its example output are checked here. */
+import { readFileSync } from 'node:fs';
 import { createEngine, exchangeSubject, messageSubject } from '@tclint/core';
-import { testReadme } from '@tclint/rule-tester';
+import { exampleTable, formatMessages, testReadme } from '@tclint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
-import { exampleTable, formatMessages, readme } from './readme-support.js';
-import { failed, NOW, TOKEN, v2, v3 } from './test-support.js';
+import { failed, NOW, TOKEN, v2, v3 } from './testing/exchanges.js';
 
-const text = readme();
+const text = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const engine = createEngine({ config: [plugin.configs.recommended] });
 const ids = (cell: string) => (cell ? cell.split(', ') : []);
 const only = (ruleId: string, subject: Parameters<typeof engine.check>[0]) => engine.check(subject).messages.filter((m) => m.ruleId === ruleId);

@@ -1,7 +1,7 @@
 import { createEngine, messageSubject, type Subject } from '@tclint/core';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
-import { BASE, failed, NOW, TOKEN, v2 } from './test-support.js';
+import { BASE, failed, NOW, TOKEN, v2 } from './testing/exchanges.js';
 
 const engine = createEngine({ config: [plugin.configs.recommended] });
 const RENEWAL = 'The Job associated with this token is either invalid or does not exist.';

@@ -65,8 +65,9 @@ describe('createRecordWriter', () => {
     expect(() => createRecordWriter('har', memorySink().sink)).toThrow(TypeError);
     const writer = createRecordWriter('lines', memorySink().sink, { always: true });
     const csv = readRecords(chunked('type,value\nASN,AS 1\n', 100), { format: 'csv' });
-    const { value: row } = await csv.next();
-    await expect(writer.write(row!)).rejects.toThrow('a lines writer cannot write a csv record');
+    const first = await csv.next();
+    if (first.done) throw new Error('the CSV reader gave no record');
+    await expect(writer.write(first.value)).rejects.toThrow('a lines writer cannot write a csv record');
     await writer.commit();
     await expect(writer.commit()).rejects.toThrow('already committed');
   });

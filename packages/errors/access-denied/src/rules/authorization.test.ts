@@ -1,7 +1,7 @@
 import { RuleTester } from '@tclint/rule-tester';
 import { exchangeSubject } from '@tclint/core';
 import { plugin } from '../index.js';
-import { ACCESS_ID, failed, HMAC, SIGNATURE, TOKEN, v2, v3 } from '../test-support.js';
+import { ACCESS_ID, failed, HMAC, SIGNATURE, TOKEN, v2, v3 } from '../testing/exchanges.js';
 
 const HEX = Buffer.from(SIGNATURE, 'base64').toString('hex');
 const BASE64_OF_HEX = Buffer.from(HEX, 'utf8').toString('base64');

@@ -2,7 +2,7 @@ import { defineRule, headerValue, type Report } from '@tclint/core';
 import { analyzeAuthorization, HMAC_FORM, TOKEN_FORM, type AuthorizationAnalysis } from '../authorization.js';
 import { classifyExchange, responseEvidence } from '../classify.js';
 import { CLASS_ID, docsUrl } from '../docs.js';
-import { hostOf } from '../owner.js';
+import { hostOf } from '@tclint/tc-auth';
 import { LIST_OWNERS } from '../remedies.js';
 
 const HEADER_FIELD = 'request.headers.Authorization';

@@ -1,6 +1,6 @@
 import { RuleTester } from '@tclint/rule-tester';
 import { plugin } from '../index.js';
-import { v2, v3 } from '../test-support.js';
+import { v2, v3 } from '../testing/exchanges.js';
 
 new RuleTester().run(plugin, 'message', {
   valid: [

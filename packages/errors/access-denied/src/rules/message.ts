@@ -1,9 +1,8 @@
-import { defineRule } from '@tclint/core';
+import { defineRule, findPhrase, lineAt, preview } from '@tclint/core';
 import { ACCESS_DENIED_TEXTS, findAccessDeniedTexts, type AccessDeniedKind } from '../classify.js';
 import { CLASS_ID, docsUrl } from '../docs.js';
 import { findOwnerParameter } from '../owner.js';
 import { accessDeniedRemedies, notLicensedRemedies, ownerAccessRemedies, ownerNotFoundRemedies } from '../remedies.js';
-import { lowercaseKeepingIndices, lineAt, printable } from '../text.js';
 
 export const message = defineRule({
   meta: {
@@ -26,7 +25,7 @@ export const message = defineRule({
     const owner = ownerInLog(text);
     for (const { kind, index } of found) {
       const evidence = [`"${ACCESS_DENIED_TEXTS[kind]}" found on line ${lineAt(text, index)}`];
-      if (owner !== undefined && kind !== 'notLicensed') evidence.push(`The log names owner "${owner}" in a request URL`);
+      if (owner !== undefined && kind !== 'notLicensed') evidence.push(`The log names owner ${owner} in a request URL`);
       ctx.report({ messageId: kind, evidence, remedies: remediesFor(kind, owner) });
     }
   },
@@ -42,14 +41,13 @@ const URL_END = /[\s"'<>]/g;
 
 /** The owner of the first request URL in a log that has an owner parameter (the URL ends at whitespace or a quote). */
 function ownerInLog(text: string): string | undefined {
-  const lower = lowercaseKeepingIndices(text);
   for (const marker of ['?owner=', '&owner=']) {
-    const at = lower.indexOf(marker);
+    const at = findPhrase(text, marker);
     if (at === -1) continue;
     URL_END.lastIndex = at;
     const end = URL_END.exec(text)?.index ?? text.length;
     const owner = findOwnerParameter(text.slice(at, end));
-    if (owner) return printable(owner.decoded);
+    if (owner) return preview(owner.decoded);
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { RuleTester } from '@tclint/rule-tester';
 import { plugin } from '../index.js';
-import { failed, v2, v3 } from '../test-support.js';
+import { failed, v2, v3 } from '../testing/exchanges.js';
 
 const FULL = 'API access has not been licensed for this system, please contact sales@threatconnect.com if you wish to enable it';
 

@@ -1,7 +1,7 @@
 import { defineRule } from '@tclint/core';
 import { classifyExchange, responseEvidence } from '../classify.js';
 import { CLASS_ID, docsUrl } from '../docs.js';
-import { hostOf } from '../owner.js';
+import { hostOf } from '@tclint/tc-auth';
 import { notLicensedRemedies } from '../remedies.js';
 
 export const notLicensed = defineRule({

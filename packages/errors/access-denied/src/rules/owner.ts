@@ -1,10 +1,9 @@
-import { defineRule, headerValue, type Report } from '@tclint/core';
+import { defineRule, headerValue, preview, type Report } from '@tclint/core';
 import { analyzeAuthorization } from '../authorization.js';
 import { classifyExchange, responseEvidence } from '../classify.js';
 import { CLASS_ID, docsUrl } from '../docs.js';
 import { findOwnerParameter, hasCredentialParameter, withOwnerValue, type OwnerParameter } from '../owner.js';
 import { ownerAccessRemedies, ownerNotFoundRemedies } from '../remedies.js';
-import { printable } from '../text.js';
 
 const URL_FIELD = 'request.url';
 
@@ -18,11 +17,11 @@ export const owner = defineRule({
     fixable: true,
     severity: 'error',
     messages: {
-      ownerAccess: 'Access Denied for a request in owner "{{owner}}": the API user may not have access to that owner, or the name is not one ThreatConnect knows',
-      ownerNotFound: 'ThreatConnect found no owner named "{{owner}}": check its spelling and letter case, and URL-encode it',
+      ownerAccess: 'Access Denied for a request in owner {{owner}}: the API user may not have access to that owner, or the name is not one ThreatConnect knows',
+      ownerNotFound: 'ThreatConnect found no owner named {{owner}}: check its spelling and letter case, and URL-encode it',
       ownerNotFoundNoParameter: 'ThreatConnect did not find the requested owner, and the request URL has no owner parameter: the owner name comes from the request body or the client configuration',
-      ownerNotEncoded: 'The {{parameter}} parameter "{{raw}}" is not URL-encoded: {{problems}}; send {{parameter}}={{encoded}}',
-      ownerAmbiguous: 'The {{parameter}} parameter "{{raw}}" cannot be read unambiguously: {{problems}}',
+      ownerNotEncoded: 'The {{parameter}} parameter {{raw}} is not URL-encoded: {{problems}}; send it as {{encoded}}',
+      ownerAmbiguous: 'The {{parameter}} parameter {{raw}} cannot be read unambiguously: {{problems}}',
     },
   },
   check(subject, ctx) {
@@ -44,7 +43,7 @@ export const owner = defineRule({
       }
       return;
     }
-    const shown = printable(found.decoded);
+    const shown = preview(found.decoded);
     const evidence = [response, ...ownerEvidence(found, shown)];
     if (classified.kind === 'accessDenied') {
       ctx.report({ messageId: 'ownerAccess', data: { owner: shown, parameter: found.name }, field: URL_FIELD, evidence, remedies: ownerAccessRemedies(shown) });
@@ -56,15 +55,15 @@ export const owner = defineRule({
 });
 
 function ownerEvidence(found: OwnerParameter, shown: string): string[] {
-  const lines = [`The request names owner "${shown}" in its ${found.name} parameter (as sent: ${found.name}=${printable(found.raw)})`];
+  const lines = [`The request names owner ${shown} in its ${found.name} parameter (as sent: ${preview(`${found.name}=${found.raw}`)})`];
   if (found.count > 1) lines.push(`The URL has ${found.count} owner parameters; this is the first`);
   return lines;
 }
 
 function reportEncoding(found: OwnerParameter, subject: Parameters<typeof owner.check>[0], response: string, report: (r: Report) => void) {
   const problems = found.problems.map((p) => p.detail);
-  const raw = printable(found.raw);
-  const evidence = [response, `The ${found.name} parameter as sent: ${found.name}=${raw}`, ...problems];
+  const raw = preview(found.raw);
+  const evidence = [response, `The ${found.name} parameter as sent: ${preview(`${found.name}=${found.raw}`)}`, ...problems];
   if (found.encoded === undefined) {
     report({
       messageId: 'ownerAmbiguous',
@@ -79,12 +78,12 @@ function reportEncoding(found: OwnerParameter, subject: Parameters<typeof owner.
   const url = subject.request.url;
   const signed = analyzeAuthorization(headerValue(subject.request.headers, 'authorization')).scheme === 'hmac';
   const credentials = hasCredentialParameter(url);
-  const remedies = [`Send ${found.name}=${printable(encoded)} (percent-encode the owner name with encodeURIComponent in JavaScript or urllib.parse.quote in Python)`];
+  const remedies = [`Send ${preview(`${found.name}=${encoded}`)} (percent-encode the owner name with encodeURIComponent in JavaScript or urllib.parse.quote in Python)`];
   if (signed) remedies.push('The signature covers the query string: sign the encoded path and query again after encoding the owner (tclint does not rewrite a signed URL)');
   if (credentials) remedies.push('The URL carries credentials in its query string, so tclint does not rewrite it (a fix would repeat them)');
   report({
     messageId: 'ownerNotEncoded',
-    data: { parameter: found.name, raw, problems: problems.join('; '), encoded: printable(encoded) },
+    data: { parameter: found.name, raw, problems: problems.join('; '), encoded: preview(encoded) },
     field: URL_FIELD,
     // A signed URL would need a new signature, and a URL with credentials would put them in the fix.
     ...(signed || credentials ? {} : { fix: { field: URL_FIELD, value: withOwnerValue(url, found, encoded) } }),

@@ -1,8 +1,7 @@
 import { exchangeSubject } from '@tclint/core';
 import { RuleTester } from '@tclint/rule-tester';
-import { plugin } from '../index.js';
-import { signRequest } from '../sign.js';
-import { ACCESS_ID, b64, digest, failed, header, SECRET, sha1Signature, sha256Hex, TS, URL, v2Body, v3Body } from '../test-support/exchanges.js';
+import { plugin, signRequest } from '../index.js';
+import { ACCESS_ID, b64, digest, failed, header, SECRET, sha1Signature, sha256Hex, TS, URL, v2Body, v3Body } from '../testing/exchanges.js';
 
 const PATH = '/api/v2/indicators/hosts/example.com?owner=Common%20Community';
 const correct = (url = URL, method = 'GET', timestamp = TS) => signRequest({ method, url, accessId: ACCESS_ID, secretKey: SECRET, timestamp }).Authorization;
@@ -27,7 +26,7 @@ new RuleTester().run(plugin, 'exchange', {
 
     // With the secret key: the mistake that reproduces the client's signature.
     { name: 'signed correctly: the key is not ThreatConnect\'s', subject: failed({ authorization: correct(), timestamp: TS, secretKey: SECRET }), errors: [{ messageId: 'signedCorrectly', data: { accessId: ACCESS_ID } }], output: null },
-    { name: 'path without /api', subject: failed({ authorization: header(b64(`/v2/indicators/hosts/example.com?owner=Common%20Community:GET:${TS}`)), timestamp: TS, secretKey: SECRET }), errors: [{ messageId: 'missingApiPrefix', data: { signed: `/v2/indicators/hosts/example.com?owner=Common%20Community:GET:${TS}`, expected: `${PATH}:GET:${TS}` } }], output: fixed() },
+    { name: 'path without /api', subject: failed({ authorization: header(b64(`/v2/indicators/hosts/example.com?owner=Common%20Community:GET:${TS}`)), timestamp: TS, secretKey: SECRET }), errors: [{ messageId: 'missingApiPrefix', data: { signed: `"/v2/indicators/hosts/example.com?owner=Common%20Community:GET:${TS}"`, expected: `"${PATH}:GET:${TS}"` } }], output: fixed() },
     { name: 'path with an /api the request line lacks', subject: failed({ url: 'https://tc.example/v2/owners', authorization: header(b64(`/api/v2/owners:GET:${TS}`)), timestamp: TS, secretKey: SECRET }), errors: ['extraApiPrefix'], output: fixed('https://tc.example/v2/owners') },
     { name: 'query not signed', subject: failed({ authorization: header(b64(`/api/v2/indicators/hosts/example.com:GET:${TS}`)), timestamp: TS, secretKey: SECRET }), errors: ['queryNotSigned'], output: fixed() },
     { name: 'decoded query', subject: failed({ authorization: header(b64(`/api/v2/indicators/hosts/example.com?owner=Common Community:GET:${TS}`)), timestamp: TS, secretKey: SECRET }), errors: ['decodedQuery'], output: fixed() },

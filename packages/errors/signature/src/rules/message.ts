@@ -1,5 +1,4 @@
-import { defineRule, ruleDocsUrl } from '@tclint/core';
-import { locatePhrase } from '../phrase.js';
+import { defineRule, locatePhrase, ruleDocsUrl } from '@tclint/core';
 import { SIGNATURE_ERROR } from '../recognize.js';
 import { GENERAL_REMEDIES } from '../remedies.js';
 

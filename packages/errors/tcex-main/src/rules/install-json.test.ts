@@ -1,7 +1,7 @@
 import { RuleTester } from '@tclint/rule-tester';
 import { afterAll } from 'vitest';
 import { plugin } from '../index.js';
-import { appDirectory, INSTALL_JSON, removeAppDirectories } from '../test-support.js';
+import { appDirectory, INSTALL_JSON, removeAppDirectories } from '../testing/app-directories.js';
 
 afterAll(removeAppDirectories);
 
@@ -20,9 +20,17 @@ new RuleTester().run(plugin, 'install-json', {
     { name: 'no install.json (required-files reports it)', subject: appDirectory({ 'install.json': null }) },
     { name: 'runtimeLevel as a list', subject: appDirectory(installJson({ runtimeLevel: ['Playbook'] })) },
     { name: 'programMain naming an existing module', subject: appDirectory({ ...installJson({ programMain: 'tc_-_my_job_app' }), 'tc_-_my_job_app.py': 'x = 1\n' }) },
+    // ThreatConnect's own templates (spec section 4): the service templates write programMain "run.py",
+    // the trigger service template has no appId and an empty displayName, real Apps write "python"
+    { name: 'programMain with .py, as the service templates write it', subject: appDirectory(installJson({ programMain: 'run.py' })) },
+    { name: 'no appId (the core product does not use it)', subject: appDirectory(installJson({ appId: undefined })) },
+    { name: 'an appId that is not a UUID', subject: appDirectory(installJson({ appId: 'my-app' })) },
+    { name: 'no displayName', subject: appDirectory(installJson({ displayName: undefined })) },
+    { name: 'an empty displayName, as in a template', subject: appDirectory(installJson({ displayName: '' })) },
+    { name: 'programLanguage in lower case', subject: appDirectory(installJson({ programLanguage: 'python' })) },
   ],
   invalid: [
-    ...(['programMain', 'programLanguage', 'programVersion', 'runtimeLevel', 'displayName', 'appId'] as const).map((field) => ({
+    ...(['programMain', 'programLanguage', 'programVersion', 'runtimeLevel'] as const).map((field) => ({
       name: `no ${field}`,
       subject: appDirectory(installJson({ [field]: undefined })),
       errors: [{ messageId: 'missingField', field: 'install.json', data: { field } }],
@@ -34,10 +42,10 @@ new RuleTester().run(plugin, 'install-json', {
     { name: 'an array', subject: appDirectory({ 'install.json': '[]' }), errors: [{ messageId: 'notObject', data: { kind: 'an array' } }], output: null },
     { name: 'a byte order mark', subject: appDirectory({ 'install.json': `\ufeff${INSTALL_JSON}` }), errors: ['byteOrderMark'], output: { 'install.json': INSTALL_JSON } },
     { name: 'programVersion as a number', subject: appDirectory(installJson({ programVersion: 1 })), errors: [{ messageId: 'wrongType', data: { field: 'programVersion', expected: 'a string', actual: 'number 1' } }], output: null },
-    { name: 'programLanguage in lowercase', subject: appDirectory(installJson({ programLanguage: 'python' })), errors: [{ messageId: 'invalidValue', data: { field: 'programLanguage' } }], output: null },
-    { name: 'programMain with .py', subject: appDirectory(installJson({ programMain: 'run.py' })), errors: [{ messageId: 'invalidValue', data: { field: 'programMain' } }], output: null },
-    { name: 'an empty displayName', subject: appDirectory(installJson({ displayName: ' ' })), errors: [{ messageId: 'invalidValue', data: { field: 'displayName', problem: 'it is empty' } }], output: null },
-    { name: 'appId not a UUID', subject: appDirectory(installJson({ appId: 'my-app' })), errors: [{ messageId: 'invalidValue', data: { field: 'appId' } }], output: null },
-    { name: 'programMain naming a missing module', subject: appDirectory(installJson({ programMain: 'main_app' })), errors: [{ messageId: 'programMainMissing', data: { programMain: 'main_app' } }], output: null },
+    { name: 'programLanguage no language', subject: appDirectory(installJson({ programLanguage: 'perl' })), errors: [{ messageId: 'invalidValue', data: { field: 'programLanguage' } }], output: null },
+    { name: 'an empty programVersion', subject: appDirectory(installJson({ programVersion: ' ' })), errors: [{ messageId: 'invalidValue', data: { field: 'programVersion', problem: 'it is empty' } }], output: null },
+    { name: 'displayName as a number', subject: appDirectory(installJson({ displayName: 7 })), errors: [{ messageId: 'wrongType', data: { field: 'displayName', expected: 'a string' } }], output: null },
+    { name: 'programMain naming a missing module', subject: appDirectory(installJson({ programMain: 'main_app' })), errors: [{ messageId: 'programMainMissing', data: { programMain: '"main_app"', file: 'main_app.py' } }], output: null },
+    { name: 'programMain naming a missing file', subject: appDirectory(installJson({ programMain: 'main_app.py' })), errors: [{ messageId: 'programMainMissing', data: { programMain: '"main_app.py"', file: 'main_app.py' } }], output: null },
   ],
 });

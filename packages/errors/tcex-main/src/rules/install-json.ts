@@ -1,8 +1,7 @@
-import { defineRule } from '@tclint/core';
+import { defineRule, preview } from '@tclint/core';
 import { topLevelFiles } from '../app.js';
 import { CLASS_ID, docsUrl } from '../docs.js';
 import { checkInstallJson, type InstallJsonField, type InstallJsonProblem } from '../install-json.js';
-import { printable } from '../text.js';
 
 const FILE = 'install.json';
 const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -12,7 +11,7 @@ export const installJson = defineRule({
     id: 'install-json',
     subject: 'app',
     classId: CLASS_ID,
-    description: 'install.json is valid JSON with programMain, programLanguage, programVersion, runtimeLevel, displayName and appId',
+    description: 'install.json is valid JSON with programMain, programLanguage, programVersion and runtimeLevel',
     docsUrl: docsUrl('install-json'),
     fixable: true,
     severity: 'error',
@@ -23,7 +22,7 @@ export const installJson = defineRule({
       missingField: 'install.json has no "{{field}}": {{meaning}}',
       wrongType: 'install.json "{{field}}" must be {{expected}}, not {{actual}}',
       invalidValue: 'install.json "{{field}}" is not usable: {{problem}}',
-      programMainMissing: 'install.json programMain "{{programMain}}" names {{programMain}}.py, which is not in the App directory',
+      programMainMissing: 'install.json programMain {{programMain}} names {{file}}, which is not in the App directory',
     },
   },
   check(subject, ctx) {
@@ -36,30 +35,32 @@ export const installJson = defineRule({
         data: problem.data,
         field: FILE,
         ...(problem.messageId === 'byteOrderMark' ? { fix: { field: FILE, value: text.slice(1) } } : {}),
-        evidence: [printable(problem.evidence, 200)],
+        evidence: [problem.evidence],
         remedies: remediesFor(problem),
       });
     }
     const main = json?.programMain;
-    if (typeof main === 'string' && main !== 'run' && MODULE_NAME.test(main) && !topLevelFiles(subject).has(`${main}.py`)) {
+    // "run" (job and playbook templates) and "run.py" (service templates) both name run.py
+    const module = typeof main === 'string' ? main.replace(/\.py$/, '') : undefined;
+    if (module !== undefined && module !== 'run' && MODULE_NAME.test(module) && !topLevelFiles(subject).has(`${module}.py`)) {
       ctx.report({
         messageId: 'programMainMissing',
-        data: { programMain: main },
+        data: { programMain: preview(main as string), file: `${module}.py` },
         field: FILE,
-        evidence: [`"programMain": "${main}", and the App directory has no ${main}.py`],
-        remedies: ['Set programMain to "run", as the TcEx templates do, with run.py and __main__.py in the App directory', `Or restore ${main}.py`],
+        evidence: [`"programMain": ${preview(main as string)}, and the App directory has no ${module}.py`],
+        remedies: ['Set programMain to "run" ("run.py" for a service App), as the TcEx templates do, with run.py in the App directory', `Or restore ${module}.py`],
       });
     }
   },
 });
 
-const EXAMPLES: Record<InstallJsonField, string> = {
-  programMain: '"run" (with run.py and __main__.py in the App directory)',
+const EXAMPLES: Record<InstallJsonField | 'displayName' | 'appId', string> = {
+  programMain: '"run" (with run.py and __main__.py in the App directory), or "run.py" for a service App',
   programLanguage: '"PYTHON"',
   programVersion: 'the App version, such as "1.0.0"',
   runtimeLevel: '"Organization" for a job App, "Playbook" for a playbook App, or the service type',
-  displayName: 'the name ThreatConnect shows for the App',
-  appId: 'a new UUID (python -c "import uuid; print(uuid.uuid4())"), kept the same in later versions',
+  displayName: 'the name ThreatConnect shows for the App (a string)',
+  appId: 'a UUID as a string (tcex package adds one)',
 };
 
 function remediesFor(problem: InstallJsonProblem): string[] {
@@ -70,7 +71,7 @@ function remediesFor(problem: InstallJsonProblem): string[] {
     case 'notObject':
       return ['Correct the JSON (python -m json.tool install.json shows where it breaks)', 'Compare with install.json of a TcEx App template'];
     default: {
-      const field = problem.data.field as InstallJsonField;
+      const field = problem.data.field as keyof typeof EXAMPLES;
       return [`Set "${field}" to ${EXAMPLES[field]}`, 'tcex validate checks install.json against the TcEx schema'];
     }
   }

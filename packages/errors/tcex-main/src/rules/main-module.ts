@@ -1,6 +1,8 @@
 import { defineRule, type AppSubject } from '@tclint/core';
 import { describeRoot, foundBelow, topLevelFiles } from '../app.js';
+import { appKind, runsAsDirectory } from '../app-kind.js';
 import { CLASS_ID, docsUrl } from '../docs.js';
+import { readInstallJson } from '../install-json.js';
 import { mainRunsApp, STANDARD_MAIN_PY } from '../main-py.js';
 
 const MAIN = '__main__.py';
@@ -10,7 +12,7 @@ export const mainModule = defineRule({
     id: 'main-module',
     subject: 'app',
     classId: CLASS_ID,
-    description: "The App directory has a __main__.py that imports run from run.py and calls it; without it Python stops with \"can't find '__main__' module\"",
+    description: "A job or playbook App directory has a __main__.py that runs the App; without it Python stops with \"can't find '__main__' module\"",
     docsUrl: docsUrl('main-module'),
     fixable: true,
     severity: 'error',
@@ -20,15 +22,19 @@ export const mainModule = defineRule({
     },
   },
   check(subject, ctx) {
+    // service and external Apps are run through their run.py, never as a directory
+    const { kind, source } = appKind(subject);
+    if (!runsAsDirectory(kind)) return;
     const files = topLevelFiles(subject);
     const root = describeRoot(subject);
+    const kindEvidence = kind === 'unknown' ? [`How the App runs is not known (${source}): ThreatConnect runs job and playbook Apps as a directory`] : [`A ${kind} App (${source}): ThreatConnect runs it as a directory, through __main__.py`];
     if (!files.has(MAIN)) {
       ctx.report({
         messageId: 'missingMain',
         data: { root },
         field: MAIN,
         fix: { field: MAIN, value: STANDARD_MAIN_PY },
-        evidence: [`${root} has ${files.size} files at its top level and no ${MAIN}`, ...runPyEvidence(subject, files), ...nestedEvidence(subject)],
+        evidence: [`${root} has ${files.size} files at its top level and no ${MAIN}`, ...kindEvidence, ...runPyEvidence(subject, files), ...nestedEvidence(subject)],
         remedies: [
           'Add __main__.py with the standard two lines, "from run import run" and "run()" (the fix writes it)',
           'If the App lives in a subdirectory, run it from there instead',
@@ -37,7 +43,7 @@ export const mainModule = defineRule({
       return;
     }
     const content = subject.readFile(MAIN) ?? '';
-    if (mainRunsApp(content)) return;
+    if (mainRunsApp(content, programMainOf(subject))) return;
     const empty = content.trim() === '';
     ctx.report({
       messageId: 'mainDoesNotRun',
@@ -49,6 +55,12 @@ export const mainModule = defineRule({
     });
   },
 });
+
+/** install.json's programMain, which the 2018 launcher runs. */
+function programMainOf(subject: AppSubject): string | undefined {
+  const main = readInstallJson(subject.readFile('install.json') ?? '')?.programMain;
+  return typeof main === 'string' ? main : undefined;
+}
 
 function runPyEvidence(subject: AppSubject, files: Set<string>): string[] {
   if (!files.has('run.py')) return ['run.py is missing too (tcex-main/required-files)'];

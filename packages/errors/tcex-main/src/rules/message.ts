@@ -1,7 +1,6 @@
-import { defineRule } from '@tclint/core';
+import { defineRule, lineAt, preview } from '@tclint/core';
 import { CLASS_ID, docsUrl } from '../docs.js';
 import { STANDARD_MAIN_PY } from '../main-py.js';
-import { lineAt, printable } from '../text.js';
 import { findTcexTexts, type FoundTcexText } from '../texts.js';
 
 export const message = defineRule({
@@ -23,7 +22,7 @@ export const message = defineRule({
     for (const found of findTcexTexts(text)) {
       const where = `line ${lineAt(text, found.index)}`;
       if (found.kind === 'missingMainModule') {
-        const path = found.path === undefined ? 'the directory Python was asked to run' : `'${printable(found.path, 200)}'`;
+        const path = found.path === undefined ? 'the directory Python was asked to run' : preview(found.path, 200);
         ctx.report({ messageId: 'missingMainModule', data: { path }, evidence: [`"can't find '__main__' module" found on ${where}`, ...pathEvidence(found)], remedies: mainModuleRemedies(found) });
       } else if (found.kind === 'notInAppDirectory') {
         ctx.report({
@@ -52,10 +51,10 @@ export const message = defineRule({
 function pathEvidence(found: FoundTcexText): string[] {
   const path = found.path;
   if (path === undefined) return ['The message does not name the directory'];
-  const shown = printable(path, 200);
-  if (path === '' || path === '.' || path === './' || path === '.\\') return [`Python ran the current directory ('${shown}'), and it has no __main__.py`];
-  if (/\.(tcx|zip)$/i.test(path)) return [`Python ran the archive '${shown}': an App package must have __main__.py at its top level`];
-  return [`Python ran '${shown}', and it has no __main__.py: check that this is the App directory`];
+  const shown = preview(path, 200);
+  if (path === '' || path === '.' || path === './' || path === '.\\') return [`Python ran the current directory (${shown}), and it has no __main__.py`];
+  if (/\.(tcx|zip)$/i.test(path)) return [`Python ran the archive ${shown}: an App package must have __main__.py at its top level`];
+  return [`Python ran ${shown}, and it has no __main__.py: check that this is the App directory`];
 }
 
 function mainModuleRemedies(found: FoundTcexText): string[] {

@@ -1,7 +1,7 @@
 import { RuleTester } from '@tclint/rule-tester';
 import { afterAll } from 'vitest';
 import { plugin } from '../index.js';
-import { appDirectory, removeAppDirectories } from '../test-support.js';
+import { appDirectory, removeAppDirectories } from '../testing/app-directories.js';
 
 afterAll(removeAppDirectories);
 

@@ -1,5 +1,6 @@
 import { defineRule, objectOptions } from '@tclint/core';
 import { describeRoot, topLevelFiles } from '../app.js';
+import { appKind } from '../app-kind.js';
 import { CLASS_ID, docsUrl } from '../docs.js';
 
 /** Files a TcEx App directory normally has besides the required ones, and what each is for. */
@@ -29,6 +30,8 @@ export const recommendedFiles = defineRule({
   check(subject, ctx) {
     const files = topLevelFiles(subject);
     const ignore = new Set(ctx.options.ignore);
+    // an external App is not packaged for ThreatConnect, so it has no use for the tcex CLI's package settings
+    if (appKind(subject).kind === 'external') ignore.add('tcex.json');
     const root = describeRoot(subject);
     for (const [file, why] of Object.entries(RECOMMENDED_FILES)) {
       if (files.has(file) || ignore.has(file)) continue;

@@ -1,12 +1,13 @@
 import { defineRule } from '@tclint/core';
 import { describeRoot, foundBelow, topLevelFiles } from '../app.js';
+import { appKind } from '../app-kind.js';
 import { CLASS_ID, docsUrl } from '../docs.js';
 
 const NOT_IN_APP_DIRECTORY = 'the tcex CLI refuses to work without it ("Not in App directory.")';
 
 /** The files a TcEx App cannot run or be managed without, and why. */
 export const REQUIRED_FILES: Readonly<Record<string, string>> = {
-  'run.py': `__main__.py imports run from it, and ${NOT_IN_APP_DIRECTORY}`,
+  'run.py': `it starts the App (a job or playbook App's __main__.py imports run from it; ThreatConnect runs a service App's run.py), and ${NOT_IN_APP_DIRECTORY}`,
   'app.py': `it holds the App class that run.py starts, and ${NOT_IN_APP_DIRECTORY}`,
   'install.json': "ThreatConnect reads the App's program, runtime level and inputs from it",
 };
@@ -16,7 +17,7 @@ export const requiredFiles = defineRule({
     id: 'required-files',
     subject: 'app',
     classId: CLASS_ID,
-    description: 'The App directory has run.py, app.py and install.json',
+    description: 'The App directory has run.py, app.py and install.json (an external App, run outside ThreatConnect, needs no install.json)',
     docsUrl: docsUrl('required-files'),
     severity: 'error',
     messages: {
@@ -25,8 +26,9 @@ export const requiredFiles = defineRule({
   },
   check(subject, ctx) {
     const files = topLevelFiles(subject);
+    const external = appKind(subject).kind === 'external';
     for (const [file, why] of Object.entries(REQUIRED_FILES)) {
-      if (files.has(file)) continue;
+      if (files.has(file) || (external && file === 'install.json')) continue;
       const nested = foundBelow(subject, file);
       ctx.report({
         messageId: 'missingFile',

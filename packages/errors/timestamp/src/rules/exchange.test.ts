@@ -1,7 +1,7 @@
 import { exchangeSubject } from '@tclint/core';
 import { RuleTester } from '@tclint/rule-tester';
 import { plugin } from '../index.js';
-import { failed, httpDate, INVALID, v2Body, v3Body } from '../test-support/exchanges.js';
+import { failed, httpDate, INVALID, v2Body, v3Body } from '../testing/exchanges.js';
 
 const T = 1_700_000_000;
 const DATE = httpDate(T); // Tue, 14 Nov 2023 22:13:20 GMT
@@ -28,7 +28,7 @@ new RuleTester().run(plugin, 'exchange', {
 
     // The header's form.
     { name: 'empty header', subject: failed({ timestamp: '  ', body: v2Body(INVALID) }), errors: ['missingTimestamp'], output: null },
-    { name: 'not a number', subject: failed({ timestamp: 'now', body: v2Body(INVALID) }), errors: [{ messageId: 'notInteger', data: { value: 'now' } }], output: null },
+    { name: 'not a number', subject: failed({ timestamp: 'now', body: v2Body(INVALID) }), errors: [{ messageId: 'notInteger', data: { value: '"now"' } }], output: null },
     { name: 'negative', subject: failed({ timestamp: '-1700000000', body: v2Body(INVALID) }), errors: ['notInteger'], output: null },
     { name: 'a date without a zone is not guessed', subject: failed({ timestamp: '2023-11-14T22:13:20', body: v2Body(INVALID) }), errors: ['notInteger'], output: null },
     {
@@ -55,7 +55,7 @@ new RuleTester().run(plugin, 'exchange', {
     { name: '412 s ahead of the server', subject: failed({ timestamp: String(T + 412), date: DATE }), errors: [{ messageId: 'serverSkew', data: { seconds: 412, direction: 'ahead of' } }], output: null },
     { name: '301 s ahead is out', subject: failed({ timestamp: String(T + 301), date: DATE }), errors: [{ messageId: 'serverSkew', data: { seconds: 301 } }], output: null },
     { name: '300 s ahead is within range', subject: failed({ timestamp: String(T + 300), date: DATE }), errors: [{ messageId: 'withinRange', data: { offset: `300 s ahead of the server's Date (${DATE})` } }], output: null },
-    { name: 'equal to the server Date', subject: failed({ timestamp: String(T), date: DATE, body: v2Body(INVALID) }), errors: [{ messageId: 'withinRange', data: { offset: `equal to the server's Date (${DATE})`, answer: INVALID } }], output: null },
+    { name: 'equal to the server Date', subject: failed({ timestamp: String(T), date: DATE, body: v2Body(INVALID) }), errors: [{ messageId: 'withinRange', data: { offset: `equal to the server's Date (${DATE})`, answer: `"${INVALID}"` } }], output: null },
 
     // Offset from the local clock when there is no Date header.
     { name: 'a stale timestamp, 600 s behind the local clock', subject: failed({ timestamp: String(T - 600), localTime: T * 1000 + 250 }), errors: [{ messageId: 'notCurrent', data: { seconds: 600, direction: 'behind', time: '2023-11-14T22:13:20Z' } }], output: null },

@@ -1,5 +1,4 @@
-import { defineRule, ruleDocsUrl } from '@tclint/core';
-import { locatePhrase } from '../phrase.js';
+import { defineRule, locatePhrase, ruleDocsUrl } from '@tclint/core';
 import { TIMESTAMP_ERRORS } from '../recognize.js';
 import { GENERAL_REMEDIES, REMEDIES } from '../remedies.js';
 

@@ -1,6 +1,6 @@
 import { RuleTester } from '@tclint/rule-tester';
 import { plugin } from '../index.js';
-import { failed, NOW, TOKEN, v2, v3 } from '../test-support.js';
+import { failed, NOW, TOKEN, v2, v3 } from '../testing/exchanges.js';
 
 const HOUR = 3600;
 

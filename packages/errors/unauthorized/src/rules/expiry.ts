@@ -2,7 +2,7 @@ import { defineRule, headerValue, type ExchangeSubject } from '@tclint/core';
 import { classifyExchange, responseEvidence } from '../classify.js';
 import { formatDuration, isoTime, readEpochSeconds, requestTime, type Moment } from '../clock.js';
 import { CLASS_ID, docsUrl } from '../docs.js';
-import { hostOf } from '../host.js';
+import { hostOf } from '@tclint/tc-auth';
 import { expiredRemedies, jobTokenRemedies, regeneratedRemedies, unknownCauseRemedies } from '../remedies.js';
 import { JOB_TOKEN_LIFETIME_SECONDS, readTokenHeader } from '../token.js';
 

@@ -1,6 +1,6 @@
 import { RuleTester } from '@tclint/rule-tester';
 import { plugin } from '../index.js';
-import { TOKEN, v2, v3 } from '../test-support.js';
+import { TOKEN, v2, v3 } from '../testing/exchanges.js';
 
 const RENEWAL = 'The Job associated with this token is either invalid or does not exist.';
 

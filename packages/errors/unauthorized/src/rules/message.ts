@@ -1,8 +1,7 @@
-import { defineRule } from '@tclint/core';
+import { defineRule, findPhrase, lineAt } from '@tclint/core';
 import { findUnauthorizedTexts, UNAUTHORIZED_TEXTS, type UnauthorizedKind } from '../classify.js';
 import { CLASS_ID, docsUrl } from '../docs.js';
 import { renewalRemedies, unknownCauseRemedies } from '../remedies.js';
-import { lineAt, lowercaseKeepingIndices } from '../text.js';
 
 export const message = defineRule({
   meta: {
@@ -28,9 +27,8 @@ export const message = defineRule({
 
 /** What else the log tells: token authentication, an HTTP 401. Never any part of a token. */
 function context(text: string, kind: UnauthorizedKind): string[] {
-  const lower = lowercaseKeepingIndices(text);
   const facts: string[] = [];
-  if (lower.includes('tc-token')) facts.push('The log shows token authentication ("TC-Token")');
+  if (findPhrase(text, 'tc-token') >= 0) facts.push('The log shows token authentication ("TC-Token")');
   if (kind === 'unauthorized' && /\b401\b/.test(text)) facts.push('The log shows HTTP status 401');
   return facts;
 }

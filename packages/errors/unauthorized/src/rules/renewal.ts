@@ -3,7 +3,6 @@ import { classifyExchange, responseEvidence } from '../classify.js';
 import { formatDuration, isoTime, readEpochSeconds, requestTime } from '../clock.js';
 import { CLASS_ID, docsUrl } from '../docs.js';
 import { renewalRemedies } from '../remedies.js';
-import { lowercaseKeepingIndices } from '../text.js';
 
 export const renewal = defineRule({
   meta: {
@@ -29,8 +28,8 @@ function renewalEvidence(subject: ExchangeSubject): string[] {
   const evidence: string[] = [];
   const url = subject.request.url;
   const query = url.indexOf('?');
-  const path = lowercaseKeepingIndices(query === -1 ? url : url.slice(0, query));
-  if (path.endsWith('/appauth')) evidence.push(`The request was a token renewal (${subject.request.method.slice(0, 10)} …/appAuth)`);
+  const path = query === -1 ? url : url.slice(0, query);
+  if (path.slice(-8).toLowerCase() === '/appauth') evidence.push(`The request was a token renewal (${subject.request.method.slice(0, 10)} …/appAuth)`);
   const now = requestTime(subject);
   const issued = readEpochSeconds('tokenIssued', subject.tokenIssued);
   if (now && issued.seconds !== undefined && now.seconds >= issued.seconds) {
