@@ -24,8 +24,9 @@ export interface IndicatorTypesReply {
  */
 export const RECORDED_INDICATOR_TYPES: IndicatorTypesReply = recorded;
 
-/** The recorded reply as a model, read once (its compiled patterns are shared by every caller). */
-export const recordedIndicatorTypes: () => IndicatorTypes = (() => {
-  let model: IndicatorTypes | undefined;
-  return () => (model ??= IndicatorTypes.fromReply(RECORDED_INDICATOR_TYPES));
-})();
+const RECORDED = IndicatorTypes.fromReply(RECORDED_INDICATOR_TYPES);
+
+/** The recorded reply as a model: the same object for every caller, so that its compiled patterns are shared. */
+export function recordedIndicatorTypes(): IndicatorTypes {
+  return RECORDED;
+}
