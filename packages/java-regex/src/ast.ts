@@ -119,4 +119,3 @@ export interface BackReferenceNode {
   offset: number;
 }
 
-export const empty = (): SequenceNode => ({ type: 'sequence', items: [] });

@@ -1,4 +1,4 @@
-import type { AtomicNode, LookaroundNode, Node, RepeatNode } from './ast.js';
+import type { LookaroundNode, Node, RepeatNode } from './ast.js';
 import { assertionPattern } from './emit-assertions.js';
 import { characterPattern, type Alphabet, type Reading } from './emit-chars.js';
 import { JavaRegexError } from './errors.js';
@@ -45,7 +45,7 @@ export class Emitter {
       case 'lookaround':
         return this.lookaround(node);
       case 'atomic':
-        return this.atomic(this.emit(node.body, ctx), ctx, node.offset, node);
+        return this.atomic(this.emit(node.body, ctx), ctx, node.offset);
       case 'repeat':
         return this.repeat(node, ctx);
       case 'assertion':
@@ -88,7 +88,7 @@ export class Emitter {
   }
 
   /** JavaScript has no atomic groups: a lookahead (which never backtracks) captures, a back-reference consumes. */
-  private atomic(body: string, ctx: Context, offset: number, _node?: AtomicNode | RepeatNode): string {
+  private atomic(body: string, ctx: Context, offset: number): string {
     if (ctx.backward) throw this.unsupported('atomic groups, possessive quantifiers and quantified \\R inside a lookbehind are not supported', offset);
     const name = `a${++this.atomicCount}`;
     return `(?=(?<${name}>${body}))\\k<${name}>`;
@@ -134,9 +134,9 @@ export class Emitter {
     const iterationAtomic =
       body.type === 'line-ending' || (node.greediness === 'possessive' && node.javaNode === 'group' && !node.deterministic);
     let iteration = this.emit(body, ctx);
-    if (iterationAtomic) iteration = this.atomic(iteration, ctx, node.offset, node);
+    if (iterationAtomic) iteration = this.atomic(iteration, ctx, node.offset);
     const repeated = `(?:${iteration})${quantifier}`;
-    return node.greediness === 'possessive' ? this.atomic(repeated, ctx, node.offset, node) : repeated;
+    return node.greediness === 'possessive' ? this.atomic(repeated, ctx, node.offset) : repeated;
   }
 
   /**

@@ -1,7 +1,6 @@
 import { isAlnum, isAlpha, isAscii, isDigit, toLower, toUpper } from './ascii.js';
 import type { AssertionKind, BackReferenceNode, CharNode, GroupNode, Greediness, Node, RepeatNode, SequenceNode } from './ast.js';
-import { empty } from './ast.js';
-import { DOT, negate, single, ALL, UNIX_DOT, type CharPredicate } from './char-predicates.js';
+import { ALL, DOT, single, UNIX_DOT, type CharPredicate } from './char-predicates.js';
 import { CodePointSet } from './code-point-set.js';
 import { PatternCursor } from './cursor.js';
 import { JAVA_FLAGS } from './flags.js';
@@ -407,18 +406,6 @@ export class Parser {
   /** \d \s \w and their negations: ASCII, or Unicode under UNICODE_CHARACTER_CLASS. */
   get unicodeCharacterClass(): boolean {
     return this.has(UNICODE_CHARACTER_CLASS);
-  }
-
-  get comments(): boolean {
-    return this.has(COMMENTS);
-  }
-
-  negate(predicate: CharPredicate): CharPredicate {
-    return negate(predicate);
-  }
-
-  emptyNode(): SequenceNode {
-    return empty();
   }
 }
 
