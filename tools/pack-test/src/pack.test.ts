@@ -85,7 +85,7 @@ afterAll(() => {
 describe('the tarballs', () => {
   it('include every publishable package under packages/, apps/ and examples/', () => {
     const names = packages.map((p) => p.name);
-    for (const name of ['@tclint/core', '@tclint/rule-tester', '@tclint/indicator-asn', '@tclint/formats', '@tclint/diagnosis', '@tclint/client', '@tclint/preset', '@tclint/node', 'tclint', 'tclint-plugin-acme']) expect(names).toContain(name);
+    for (const name of ['@tclint/core', '@tclint/rule-tester', '@tclint/indicator-asn', '@tclint/formats', '@tclint/diagnosis', '@tclint/client', '@tclint/preset', '@tclint/tc-auth', '@tclint/java-regex', '@tclint/tc-types', '@tclint/node', 'tclint', 'tclint-plugin-acme']) expect(names).toContain(name);
     expect([...tarballs.keys()].sort()).toEqual([...names].sort());
   });
 
@@ -286,6 +286,76 @@ aloneSuite(
   ],
   { plugins: 18, recommended: true, fixed: { 'AS Number': 'ASN12345' } },
 );
+describe('only @tclint/java-regex', () => {
+  const dir = join(work, 'java-regex-only');
+
+  beforeAll(async () => {
+    await installFromTarballs(dir, ['@tclint/java-regex'], tarballs);
+  });
+
+  it('installs alone, with the Java oracle source for its ./testing entry', () => {
+    expect(readdirSync(join(dir, 'node_modules/@tclint'))).toEqual(['java-regex']);
+    expect(packedFiles.get('@tclint/java-regex')).toContain('java/Oracle.java');
+  });
+
+  it('works from an ES module and from CommonJS', async () => {
+    const script = (load: string) =>
+      [load, "const r = compileJavaRegex('a(?i)b$');", "console.log(JSON.stringify([r.matches('aB'), r.matches('aB\\n'), r.find('xaB\\n'), typeof oracleSourcePath()]));"].join('\n');
+    writeFileSync(join(dir, 'use.mjs'), script("import { compileJavaRegex } from '@tclint/java-regex';\nimport { oracleSourcePath } from '@tclint/java-regex/testing';"));
+    writeFileSync(join(dir, 'use.cjs'), script("const { compileJavaRegex } = require('@tclint/java-regex');\nconst { oracleSourcePath } = require('@tclint/java-regex/testing');"));
+    for (const file of ['use.mjs', 'use.cjs']) {
+      const { stdout } = await runOk(process.execPath, [file], { cwd: dir });
+      expect(JSON.parse(stdout), file).toEqual([true, false, true, 'string']);
+    }
+  });
+});
+
+describe('only @tclint/tc-types (and its @tclint/java-regex)', () => {
+  const dir = join(work, 'tc-types-only');
+
+  beforeAll(async () => {
+    await installFromTarballs(dir, ['@tclint/tc-types'], tarballs);
+  });
+
+  it('installs with no other tclint package', () => {
+    expect(readdirSync(join(dir, 'node_modules/@tclint')).sort()).toEqual(['java-regex', 'tc-types']);
+  });
+
+  it('works from an ES module and from CommonJS', async () => {
+    const script = (load: string) =>
+      [
+        load,
+        'const types = recordedIndicatorTypes();',
+        "console.log(JSON.stringify([types.check('ASN', 'AS Number', 'ASN12345').kind, types.failures('Host', { hostName: 'example.exe' }).length, types.typesMatching('10.0.0.1').map((m) => m.type.name), SEED_EXAMPLES.length > 20]));",
+      ].join('\n');
+    writeFileSync(join(dir, 'use.mjs'), script("import { recordedIndicatorTypes } from '@tclint/tc-types';\nimport { SEED_EXAMPLES } from '@tclint/tc-types/testing';"));
+    writeFileSync(join(dir, 'use.cjs'), script("const { recordedIndicatorTypes } = require('@tclint/tc-types');\nconst { SEED_EXAMPLES } = require('@tclint/tc-types/testing');"));
+    for (const file of ['use.mjs', 'use.cjs']) {
+      const { stdout } = await runOk(process.execPath, [file], { cwd: dir });
+      expect(JSON.parse(stdout), file).toEqual(['match', 1, ['Address'], true]);
+    }
+  });
+
+  it('type-checks for TypeScript users of import and of require (node16 resolution)', async () => {
+    const usage = [
+      "import { parseIndicatorTypes, RECORDED_INDICATOR_TYPES, type FieldVerdict } from '@tclint/tc-types';",
+      "import { compileJavaRegex, JavaRegexError } from '@tclint/java-regex';",
+      "import { generateIndicatorValues } from '@tclint/tc-types/testing';",
+      "const verdict: FieldVerdict | undefined = parseIndicatorTypes(RECORDED_INDICATOR_TYPES).check('ASN', 'AS Number', 'ASN1');",
+      "const matches: boolean = compileJavaRegex('a').matches('a') && verdict?.kind === 'match' && generateIndicatorValues({ perType: 1 }).length > 0;",
+      'export { matches, JavaRegexError };',
+    ].join('\n');
+    writeFileSync(join(dir, 'esm.mts'), usage);
+    writeFileSync(join(dir, 'cjs.cts'), usage);
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'es2022', lib: ['es2022'], types: [], strict: true, noEmit: true }, files: ['esm.mts', 'cjs.cts'] }),
+    );
+    const result = await run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: dir });
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+});
 
 describe.skipIf(!cliBuilt)('the tclint command, with tclint-plugin-acme', () => {
   const dir = join(work, 'cli');
