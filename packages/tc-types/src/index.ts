@@ -9,3 +9,5 @@ export {
 export type { CasePreference, IndicatorType, IndicatorTypeField } from './model.js';
 export { IndicatorTypesError, type ReplyProblem } from './parse.js';
 export { RECORDED_INDICATOR_TYPES, recordedIndicatorTypes, type IndicatorTypesReply } from './recorded.js';
+export { INDICATOR_TYPES_SETTING, indicatorTypesOf } from './settings.js';
+export { platformPatternRule, type PlatformPatternRuleOptions } from './platform-pattern-rule.js';
