@@ -77,6 +77,8 @@ export interface DiagnosisView {
 
 export interface DiagnoseReportView {
   index: number;
+  /** For an exchange: `POST https://... -> 400` (secrets masked). */
+  summary?: string;
   line: number | null;
   path: string | null;
   readError?: string;

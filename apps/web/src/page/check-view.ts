@@ -11,7 +11,7 @@ const FORMAT_NAMES: Record<string, string> = { lines: 'one value per line', csv:
 const SPOKEN_EVERY_MS = 2000;
 
 /** The check-and-fix view: the input, the run in the worker with its progress, then problems, the fixed file and what remains. */
-export function setUpCheckView(client: WorkerClient, settings: Settings, onWrongFormat: (format: string) => void): void {
+export function setUpCheckView(client: WorkerClient, settings: Settings, toDiagnose: (input: { bytes: Uint8Array; name?: string }) => void): void {
   const form = byId<HTMLFormElement>('check-form');
   const textarea = byId<HTMLTextAreaElement>('check-input');
   const input = setUpInput({ textarea, fileInput: byId('check-file'), dropZone: form, status: byId('check-file-status'), exampleButtons: form.querySelectorAll('button[data-example]') });
@@ -88,7 +88,7 @@ export function setUpCheckView(client: WorkerClient, settings: Settings, onWrong
           status.replaceChildren(reply.message);
           if (reply.format === 'har') {
             const go = el('button', { type: 'button' }, 'Diagnose it');
-            go.addEventListener('click', () => onWrongFormat(reply.format));
+            go.addEventListener('click', () => toDiagnose(given));
             status.append(' ', go);
           }
         } else if (reply.kind === 'failed') {

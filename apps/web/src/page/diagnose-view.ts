@@ -4,8 +4,13 @@ import { setUpInput } from './input-source.js';
 import type { Settings } from './settings.js';
 import type { WorkerClient } from './worker-client.js';
 
+export interface DiagnoseView {
+  /** Diagnoses an input given elsewhere (a HAR file opened in the check view). */
+  diagnose(input: { bytes: Uint8Array; name?: string }): void;
+}
+
 /** The diagnose view: an error message, a log, exchanges or a HAR file in; `tclint diagnose`'s diagnoses out. */
-export function setUpDiagnoseView(client: WorkerClient, settings: Settings): void {
+export function setUpDiagnoseView(client: WorkerClient, settings: Settings): DiagnoseView {
   const form = byId<HTMLFormElement>('diagnose-form');
   const textarea = byId<HTMLTextAreaElement>('diagnose-input');
   const input = setUpInput({ textarea, fileInput: byId('diagnose-file'), dropZone: form, status: byId('diagnose-file-status'), exampleButtons: form.querySelectorAll('button[data-example]') });
@@ -53,6 +58,12 @@ export function setUpDiagnoseView(client: WorkerClient, settings: Settings): voi
   input.onLoad(() => {
     status.textContent = '';
   });
+  return {
+    diagnose(given) {
+      input.load(given.name ?? 'pasted text', given.bytes);
+      form.requestSubmit();
+    },
+  };
 }
 
 function where(report: DiagnoseReportView, format: string): string {
@@ -63,6 +74,7 @@ function where(report: DiagnoseReportView, format: string): string {
 
 function reportSection(report: DiagnoseReportView, format: string): HTMLElement {
   const section = el('section', { class: 'report', 'data-index': report.index }, el('h3', {}, where(report, format)));
+  if (report.summary !== undefined) section.append(el('p', { class: 'exchange' }, el('code', {}, report.summary)));
   if (report.readError !== undefined) section.append(el('p', { class: 'severity-error' }, `Could not be read: ${report.readError}`));
   for (const diagnosis of report.diagnoses) section.append(diagnosisBlock(diagnosis));
   return section;

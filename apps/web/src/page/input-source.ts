@@ -16,6 +16,8 @@ export interface InputParts {
 export interface InputSource {
   /** The input as bytes (a file's exactly as read; typed text as UTF-8) and the file's name, or undefined when there is none. */
   current(): { bytes: Uint8Array; name?: string } | undefined;
+  /** Takes these bytes as if the user had opened a file of that name. */
+  load(name: string, bytes: Uint8Array): void;
   /** Called when a file or an example was loaded. */
   onLoad(listener: () => void): void;
 }
@@ -102,6 +104,7 @@ export function setUpInput(parts: InputParts): InputSource {
       if (textarea.value === '') return undefined;
       return { bytes: new TextEncoder().encode(textarea.value) };
     },
+    load,
     onLoad(listener) {
       listeners.push(listener);
     },

@@ -22,11 +22,12 @@ const settings = setUpSettings(
   client,
 );
 const tabs = setUpTabs(byId('main').querySelector('[role="tablist"]')!);
-setUpCheckView(client, settings, () => {
+const diagnoseView = setUpDiagnoseView(client, settings);
+setUpCheckView(client, settings, (input) => {
   tabs.select(byId('tab-diagnose'));
   byId('tab-diagnose').focus();
+  diagnoseView.diagnose(input);
 });
-setUpDiagnoseView(client, settings);
 
 // a file dropped anywhere else would make the browser leave the page for it
 for (const type of ['dragover', 'drop'] as const) {

@@ -1,4 +1,5 @@
 import { asChanges } from '@tclint/core';
+import { exchangeSummary } from '@tclint/formats';
 import { isCredentialField, REDACTED, redactText, secretsOf, type DiagnoseReport } from '@tclint/diagnosis';
 import type { DiagnoseReportView } from '../protocol.js';
 
@@ -13,8 +14,10 @@ export function diagnoseReportView(report: DiagnoseReport): DiagnoseReportView {
     view.readError = report.readError.message;
     return view;
   }
-  const secrets = secretsOf(report.result?.subject);
+  const subject = report.result?.subject;
+  const secrets = secretsOf(subject);
   const redact = (text: string) => redactText(text, secrets);
+  if (subject?.kind === 'exchange') view.summary = redact(exchangeSummary(subject.request, subject.response));
   view.diagnoses = (report.result?.diagnoses ?? []).map((d) => ({
     classId: d.classId,
     ruleId: d.ruleId,
