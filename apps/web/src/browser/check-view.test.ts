@@ -50,6 +50,8 @@ describe.skipIf(skip)('the check view, in Chromium', () => {
       expect(changed).toEqual(input.flatMap((line, i) => (line !== output[i] ? [i + 1] : [])));
       expect(changed.length).toBeGreaterThan(5);
       await page.screenshot({ path: join(SCREENSHOTS, `check-${example.replace('.', '-')}.png`), fullPage: true });
+      // the root README's picture (apps/web/screenshot.png is a copy of the CSV one)
+      await page.screenshot({ path: join(SCREENSHOTS, `readme-${example.replace('.', '-')}.png`), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1280 } });
     });
   }
 
