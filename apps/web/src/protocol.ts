@@ -28,7 +28,11 @@ export interface InputBytes {
 export type Request =
   | { kind: 'describe'; id: number; settings: LinterSettings }
   | { kind: 'check'; id: number; input: InputBytes; format: IndicatorFormat | 'auto'; type?: string; settings: LinterSettings }
-  | { kind: 'diagnose'; id: number; input: InputBytes; format: DiagnoseFormat | 'auto'; secretKey?: string; settings: LinterSettings };
+  | { kind: 'diagnose'; id: number; input: InputBytes; format: DiagnoseFormat | 'auto'; secretKey?: string; settings: LinterSettings }
+  /** Rows `from` to `to` (not included) of a table of the last check: the page asks for what it shows. */
+  | { kind: 'rows'; id: number; check: number; table: ProblemTable; from: number; to: number };
+
+export type ProblemTable = 'problems' | 'remaining';
 
 /** One problem of a record: a row of the problem tables. */
 export interface ProblemRow {
@@ -87,11 +91,12 @@ export interface DiagnoseReportView {
 
 export type Reply =
   | { kind: 'described'; id: number; rules: RuleRow[]; types: string[]; indicatorTypes: { source: 'recorded' | 'yours'; about?: string; types: number; custom: string[] } }
-  | { kind: 'progress'; id: number; bytes: number; total: number; records: number; phase: 'reading' | 'loading-idn' }
-  | { kind: 'rows'; id: number; problems: ProblemRow[]; remaining: ProblemRow[] }
-  | { kind: 'checked'; id: number; format: IndicatorFormat; output: ArrayBuffer; changedLines: number[]; totals: Totals; written: boolean; notWritten?: string }
+  | { kind: 'progress'; id: number; bytes: number; total: number; records: number; problems: number; phase: 'reading' | 'loading-idn' }
+  | { kind: 'rows'; id: number; rows: ProblemRow[] }
+  /** The problem rows stay in the worker (`rows` requests): sending 100,000 of them would cost the page seconds. */
+  | { kind: 'checked'; id: number; format: IndicatorFormat; output: ArrayBuffer; changedLines: number[]; totals: Totals; rows: Record<ProblemTable, number>; written: boolean; notWritten?: string }
   | { kind: 'diagnosed'; id: number; format: string; reports: DiagnoseReportView[] }
   | { kind: 'wrong-format'; id: number; format: string; message: string }
   | { kind: 'failed'; id: number; message: string; problems?: string[] }
-  /** The run starts again (the IDN tables were needed after all): rows sent so far are void. */
+  /** The run starts again (the IDN tables were needed after all): its progress starts over. */
   | { kind: 'restart'; id: number };

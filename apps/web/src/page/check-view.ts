@@ -1,4 +1,4 @@
-import type { IndicatorFormat, Reply, Totals } from '../protocol.js';
+import type { IndicatorFormat, ProblemRow, ProblemTable, Reply, Totals } from '../protocol.js';
 import { byId, el, plural } from './dom.js';
 import { setUpInput } from './input-source.js';
 import { outputView } from './output-view.js';
@@ -69,17 +69,16 @@ export function setUpCheckView(client: WorkerClient, settings: Settings, toDiagn
           const now = performance.now();
           if (now - spokenAt >= SPOKEN_EVERY_MS) {
             spokenAt = now;
-            status.textContent = reply.phase === 'loading-idn' ? 'Loading the international domain name tables…' : `Checking: ${plural(reply.records, 'record')} so far (${Math.round(progress.value * 100)}%).`;
+            status.textContent = reply.phase === 'loading-idn' ? 'Loading the international domain name tables…' : `Checking: ${plural(reply.records, 'record')} so far, ${plural(reply.problems, 'problem')} (${Math.round(progress.value * 100)}%).`;
           }
         } else if (reply.kind === 'restart') {
-          problems.reset();
-          remaining.reset();
-        } else if (reply.kind === 'rows') {
-          problems.append(reply.problems);
-          remaining.append(reply.remaining);
+          progress.value = 0;
         } else if (reply.kind === 'checked') {
           finish();
           results.hidden = false;
+          const rowsOf = (table: ProblemTable) => ({ total: reply.rows[table], slice: (from: number, to: number) => fetchRows(reply.id, table, from, to) });
+          problems.show(rowsOf('problems'));
+          remaining.show(rowsOf('remaining'));
           status.textContent = `Done. ${summaryOf(reply.totals, reply.format)}`;
           output.show({ input: given.bytes, output: new Uint8Array(reply.output), format: reply.format, changedLines: reply.changedLines, ...(given.name !== undefined && { name: given.name }) });
           if (!reply.written) status.textContent += ` The fixed file is incomplete: ${reply.notWritten ?? 'the input could not be read completely'}.`;
@@ -99,6 +98,18 @@ export function setUpCheckView(client: WorkerClient, settings: Settings, toDiagn
       [bytes.buffer],
     );
   };
+
+  /** Rows of the last check's tables, from the worker, which keeps them. */
+  const fetchRows = (check: number, table: ProblemTable, from: number, to: number) =>
+    new Promise<ProblemRow[]>((resolve) => {
+      client.send({ kind: 'rows', check, table, from, to }, (reply) => {
+        if (reply.kind === 'rows') resolve(reply.rows);
+        else {
+          if (reply.kind === 'failed') status.textContent = reply.message;
+          resolve([]);
+        }
+      });
+    });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -32,7 +32,17 @@ export interface OutputParts {
 /** The fixed file, lines numbered and the changed ones marked (with what they were), to copy or download in the input's format. */
 export function outputView(parts: OutputParts): { show(fixed: FixedOutput): void; clear(): void } {
   const decoder = new TextDecoder();
-  let current: { fixed: FixedOutput; text: string; after: string[]; before: string[]; changed: Set<number> } | undefined;
+  let current: { fixed: FixedOutput; text: string; after: string[]; changed: Set<number>; inputStarts?: number[] } | undefined;
+  /** A line of the input as it was: found in its bytes when first asked for, not decoded whole. */
+  const inputLine = (line: number): string => {
+    const { fixed } = current!;
+    current!.inputStarts ??= lineStarts(fixed.input);
+    const starts = current!.inputStarts;
+    const start = starts[line - 1];
+    if (start === undefined) return '';
+    const end = line < starts.length ? starts[line]! - 1 : fixed.input.length;
+    return decoder.decode(fixed.input.subarray(start, end)).replace(/\r$/, '');
+  };
   const list = pagedList<number>(parts.container, {
     pageSize: PAGE,
     empty: 'Nothing to show.',
@@ -44,13 +54,15 @@ export function outputView(parts: OutputParts): { show(fixed: FixedOutput): void
     row(line) {
       const text = current!.after[line - 1] ?? '';
       if (!current!.changed.has(line)) return el('li', { value: line }, text);
-      return el('li', { value: line, class: 'changed' }, el('span', { class: 'visually-hidden' }, 'Changed: '), text, el('span', { class: 'was' }, `was: ${current!.before[line - 1] ?? ''}`));
+      return el('li', { value: line, class: 'changed' }, el('span', { class: 'visually-hidden' }, 'Changed: '), text, el('span', { class: 'was' }, `was: ${inputLine(line)}`));
     },
   });
   const render = () => {
     list.reset();
     if (!current) return;
-    list.append(parts.changedOnly.checked ? [...current.changed] : Array.from({ length: current.after.length }, (_, i) => i + 1));
+    const changed = parts.changedOnly.checked ? current.fixed.changedLines : undefined;
+    // line numbers, made only for the lines shown
+    list.show({ total: changed ? changed.length : current.after.length, slice: (from, to) => (changed ? changed.slice(from, to) : Array.from({ length: to - from }, (_, i) => from + i + 1)) });
   };
   parts.changedOnly.addEventListener('change', render);
   parts.copy.addEventListener('click', async () => {
@@ -76,7 +88,7 @@ export function outputView(parts: OutputParts): { show(fixed: FixedOutput): void
   return {
     show(fixed) {
       const text = decoder.decode(fixed.output);
-      current = { fixed, text, after: linesOf(text), before: linesOf(decoder.decode(fixed.input)), changed: new Set(fixed.changedLines) };
+      current = { fixed, text, after: linesOf(text), changed: new Set(fixed.changedLines) };
       parts.status.textContent = fixed.changedLines.length ? `${plural(fixed.changedLines.length, 'line')} changed.` : 'Nothing changed: the file is already in the form ThreatConnect stores.';
       render();
     },
@@ -93,6 +105,12 @@ function linesOf(text: string): string[] {
   const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
   if (lines.length > 1 && lines.at(-1) === '') lines.pop();
   return lines;
+}
+
+function lineStarts(bytes: Uint8Array): number[] {
+  const starts = [0];
+  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 /** `indicators.csv` -> `indicators-fixed.csv`; pasted text -> `fixed.<format's extension>`. */

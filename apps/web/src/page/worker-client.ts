@@ -3,7 +3,7 @@ import type { Reply, Request } from '../protocol.js';
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 export type RequestBody = DistributiveOmit<Request, 'id'>;
 
-const TERMINAL = new Set<Reply['kind']>(['described', 'checked', 'diagnosed', 'wrong-format', 'failed']);
+const TERMINAL = new Set<Reply['kind']>(['described', 'checked', 'diagnosed', 'rows', 'wrong-format', 'failed']);
 
 export interface WorkerClient {
   /** Sends a request; `onReply` gets every reply to it, the last one terminal (`failed` when the worker dies or the job is cancelled). */

@@ -77,7 +77,11 @@ export function foreignRequests(harness: Pick<Harness, 'requests' | 'origin'>): 
 /** Every row of a problem table, in order, showing every page of it: line, type, severity, rule, message. */
 export async function tableRows(page: Page, containerId: string): Promise<string[][]> {
   const more = page.locator(`#${containerId} > button.more`);
-  while ((await more.count()) > 0 && (await more.isVisible())) await more.click();
+  for (;;) {
+    await page.waitForFunction((id) => document.getElementById(id)?.dataset.drawing !== 'true', containerId, { polling: 20 });
+    if ((await more.count()) === 0 || !(await more.isVisible())) break;
+    await more.click();
+  }
   return page.$$eval(`#${containerId} tbody tr`, (rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')));
 }
 

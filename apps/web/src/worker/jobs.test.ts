@@ -13,11 +13,12 @@ const linter = createLinter();
 
 async function check(bytes: Uint8Array, name?: string) {
   const replies: Reply[] = [];
-  await runCheck(linter, { id: 1, bytes, format: 'auto', ...(name !== undefined && { name }) }, (reply) => replies.push(reply));
-  const rows = (key: 'problems' | 'remaining') => replies.flatMap((r) => (r.kind === 'rows' ? r[key] : [])).map((p: ProblemRow) => [p.at, p.type ?? '-', p.severity, p.ruleId, p.message]);
+  const tables = await runCheck(linter, { id: 1, bytes, format: 'auto', ...(name !== undefined && { name }) }, (reply) => replies.push(reply));
   const done = replies.find((r) => r.kind === 'checked');
-  if (done?.kind !== 'checked') throw new Error(`no result: ${JSON.stringify(replies.at(-1))}`);
-  return { problems: rows('problems'), remaining: rows('remaining'), output: Buffer.from(done.output), done };
+  if (done?.kind !== 'checked' || !tables) throw new Error(`no result: ${JSON.stringify(replies.at(-1))}`);
+  const rows = (list: ProblemRow[]) => list.map((p) => [p.at, p.type ?? '-', p.severity, p.ruleId, p.message]);
+  expect(done.rows).toEqual({ problems: tables.problems.length, remaining: tables.remaining.length });
+  return { problems: rows(tables.problems), remaining: rows(tables.remaining), output: Buffer.from(done.output), done };
 }
 
 describe('the check job', () => {

@@ -1,6 +1,6 @@
 import { ConfigError, INDICATOR_TYPES } from '@tclint/core';
 import { IndicatorTypesError } from '@tclint/tc-types';
-import type { Reply, Request, RuleRow } from '../protocol.js';
+import type { LinterSettings, ProblemRow, ProblemTable, Reply, Request, RuleRow } from '../protocol.js';
 import { runCheck } from './check-job.js';
 import { runDiagnose } from './diagnose-job.js';
 import { idnLoaded, loadIdn, takeIdnMiss } from './idn.js';
@@ -16,27 +16,35 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 const cache = createLinterCache();
 const post = (reply: Reply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
-// one job at a time, in the order asked
-let queue: Promise<void> = Promise.resolve();
+/** The worker's state: the jobs waiting (one runs at a time, in the order asked), and the rows of the last check. */
+const state: { queue: Promise<void>; lastCheck?: { id: number; rows: Record<ProblemTable, ProblemRow[]> } } = { queue: Promise.resolve() };
 
 scope.addEventListener('message', (event) => {
   const request = event.data;
-  queue = queue.then(() => handle(request, cache));
+  state.queue = state.queue.then(() => handle(request, cache));
 });
 
 async function handle(request: Request, cache: LinterCache): Promise<void> {
   try {
     if (request.kind === 'describe') return describe(request.id, request.settings, cache);
+    if (request.kind === 'rows') {
+      const rows = state.lastCheck?.id === request.check ? state.lastCheck.rows[request.table] : undefined;
+      if (!rows) post({ kind: 'failed', id: request.id, message: 'These results are gone: run the check again.' });
+      else post({ kind: 'rows', id: request.id, rows: rows.slice(request.from, request.to) });
+      return;
+    }
+    if (request.kind === 'check') state.lastCheck = undefined;
     const bytes = new Uint8Array(request.input.bytes);
     const name = request.input.name;
     if (mayNeedIdn(bytes) && !idnLoaded()) {
-      post({ kind: 'progress', id: request.id, bytes: 0, total: bytes.length, records: 0, phase: 'loading-idn' });
+      post({ kind: 'progress', id: request.id, bytes: 0, total: bytes.length, records: 0, problems: 0, phase: 'loading-idn' });
       await loadIdn();
     }
     const run = async (send: typeof post) => {
       const linter = cache.linterFor(request.settings);
       if (request.kind === 'check') {
-        await runCheck(linter, { id: request.id, bytes, format: request.format, ...(name !== undefined && { name }), ...(request.type !== undefined && { type: request.type }) }, send);
+        const rows = await runCheck(linter, { id: request.id, bytes, format: request.format, ...(name !== undefined && { name }), ...(request.type !== undefined && { type: request.type }) }, send);
+        state.lastCheck = rows && { id: request.id, rows };
       } else {
         await runDiagnose(linter, { id: request.id, bytes, format: request.format, ...(name !== undefined && { name }), ...(request.secretKey && { secretKey: request.secretKey }) }, send);
       }
@@ -47,7 +55,7 @@ async function handle(request: Request, cache: LinterCache): Promise<void> {
     let missed = false;
     try {
       await run((reply, transfer) => {
-        if (reply.kind === 'progress' || reply.kind === 'rows') post(reply, transfer);
+        if (reply.kind === 'progress') post(reply, transfer);
         else last = [reply, transfer];
       });
     } catch (error) {
@@ -65,7 +73,7 @@ async function handle(request: Request, cache: LinterCache): Promise<void> {
   }
 }
 
-function describe(id: number, settings: Request['settings'], cache: LinterCache): void {
+function describe(id: number, settings: LinterSettings, cache: LinterCache): void {
   const linter = cache.linterFor(settings);
   const rules: RuleRow[] = linter.rules().map((rule) => ({
     id: rule.id,
