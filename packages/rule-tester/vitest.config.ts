@@ -1,4 +1,4 @@
-import { packageProject } from '../../tools/vitest-project.ts';
+import { packageProject } from '../../tools/vitest-project.js';
 
 // Lets `vitest run` work from this directory (the root config's project globs
 // resolve against the working directory); the root workspace uses it as this

@@ -1,4 +1,4 @@
-import { packageProject } from '../vitest-project.ts';
+import { packageProject } from '../vitest-project.js';
 
 // The pack test packs every publishable package and runs `npm install` in
 // temporary projects, which takes minutes rather than seconds: generous
