@@ -1,7 +1,6 @@
-import { defineProject } from 'vitest/config';
+import { packageProject } from '../../tools/vitest-project.js';
 
 // Lets `vitest run` work from this directory; the root workspace uses it as this package's project config.
 // The browser tests load the built page (dist/) and compare it with the built command: `pnpm build` comes first.
-export default defineProject({
-  test: { name: '@tclint/web', include: ['src/**/*.test.ts'], setupFiles: ['../../tools/vitest-setup.ts'], testTimeout: 180_000, hookTimeout: 120_000 },
-});
+// They drive Chromium and spawn the command several times per test: a hang limit of three minutes.
+export default packageProject('@tclint/web', { testTimeout: 180_000, hookTimeout: 120_000 });
