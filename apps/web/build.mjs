@@ -1,11 +1,11 @@
 // @ts-check
-/* global console */
+/* global console, process */
 // Builds the static site into dist/: the page's script (small: it is all the first screen loads), the worker
 // with the engine (its IDN tables in a chunk of their own, loaded on demand), the HTML, CSS and the examples.
 import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -18,8 +18,8 @@ const EXAMPLES = ['seed-indicators.csv', 'seed-indicators.txt', 'failed-requests
 /** @type {import('esbuild').BuildOptions} */
 const common = { bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', legalComments: 'none', logLevel: 'warning', metafile: true };
 
-/** Where the worker's modules find tr46 (one copy, or the build fails): the IDN chunk is built from it. */
-async function findTr46() {
+/** Where the worker's modules find tr46 (one copy, or the build fails): the IDN chunk is built from it (and the Node tests alias it). */
+export async function findTr46() {
   /** @type {Set<string>} */
   const found = new Set();
   await build({
@@ -79,18 +79,23 @@ async function listFiles(dir, prefix = '') {
   return files.flat().sort();
 }
 
-await rm(DIST, { recursive: true, force: true });
-const tr46 = await findTr46();
-await Promise.all([
-  build({ ...common, entryPoints: { app: join(HERE, 'src/page/main.ts'), styles: join(HERE, 'src/static/styles.css') }, outdir: DIST }),
-  build({ ...common, entryPoints: { worker: join(HERE, 'src/worker/worker.ts') }, outdir: DIST, splitting: true, chunkNames: 'chunks/[name]-[hash]', plugins: [idnOnDemand(tr46)] }),
-]);
-for (const name of ['index.html', 'favicon.svg']) await copyFile(join(HERE, 'src/static', name), join(DIST, name));
-await copyExamples();
+/** Builds the site into dist/ and says what each file weighs. */
+async function buildSite() {
+  await rm(DIST, { recursive: true, force: true });
+  const tr46 = await findTr46();
+  await Promise.all([
+    build({ ...common, entryPoints: { app: join(HERE, 'src/page/main.ts'), styles: join(HERE, 'src/static/styles.css') }, outdir: DIST }),
+    build({ ...common, entryPoints: { worker: join(HERE, 'src/worker/worker.ts') }, outdir: DIST, splitting: true, chunkNames: 'chunks/[name]-[hash]', plugins: [idnOnDemand(tr46)] }),
+  ]);
+  for (const name of ['index.html', 'favicon.svg']) await copyFile(join(HERE, 'src/static', name), join(DIST, name));
+  await copyExamples();
 
-const lines = [];
-for (const file of await listFiles(DIST)) {
-  const bytes = await readFile(join(DIST, file));
-  lines.push(`${file.padEnd(36)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KiB  ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1).padStart(6)} KiB gzip`);
+  const lines = [];
+  for (const file of await listFiles(DIST)) {
+    const bytes = await readFile(join(DIST, file));
+    lines.push(`${file.padEnd(36)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KiB  ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1).padStart(6)} KiB gzip`);
+  }
+  console.log(lines.join('\n'));
 }
-console.log(lines.join('\n'));
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildSite();

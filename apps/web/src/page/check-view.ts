@@ -65,7 +65,9 @@ export function setUpCheckView(client: WorkerClient, settings: Settings, toDiagn
       },
       (reply: Reply) => {
         if (reply.kind === 'progress') {
-          progress.value = reply.total ? reply.bytes / reply.total : 1;
+          // loading the IDN tables: an indeterminate bar
+          if (reply.phase === 'loading-idn') progress.removeAttribute('value');
+          else progress.value = reply.total ? reply.bytes / reply.total : 1;
           const now = performance.now();
           if (now - spokenAt >= SPOKEN_EVERY_MS) {
             spokenAt = now;

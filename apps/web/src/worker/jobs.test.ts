@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLinter } from '@tclint/preset';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProblemRow, Reply } from '../protocol.js';
 import { EXAMPLES_DIR, rowsOf, tclint, type CliRecord } from '../testing/cli.js';
 import { mixedCorpus } from '../testing/corpus.js';
 import { runCheck } from './check-job.js';
 import { runDiagnose } from './diagnose-job.js';
+import { loadIdn } from './idn.js';
 
 // The worker's jobs in Node, against the command: the same results wherever they run (the browser test repeats this in Chromium).
 const linter = createLinter();
+beforeAll(loadIdn);
 
 async function check(bytes: Uint8Array, name?: string) {
   const replies: Reply[] = [];

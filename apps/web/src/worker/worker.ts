@@ -3,9 +3,9 @@ import { IndicatorTypesError } from '@tclint/tc-types';
 import type { LinterSettings, ProblemRow, ProblemTable, Reply, Request, RuleRow } from '../protocol.js';
 import { runCheck } from './check-job.js';
 import { runDiagnose } from './diagnose-job.js';
-import { idnLoaded, loadIdn, takeIdnMiss } from './idn.js';
 import { createLinterCache, IndicatorTypesFileError, type LinterCache } from './linter-for.js';
 import { mayNeedIdn } from './may-need-idn.js';
+import { runWithIdn, type Post } from './with-idn.js';
 
 /** The part of a dedicated worker's global scope this file uses (the page's tsconfig has the DOM types, not the worker's). */
 interface WorkerScope {
@@ -36,11 +36,7 @@ async function handle(request: Request, cache: LinterCache): Promise<void> {
     if (request.kind === 'check') state.lastCheck = undefined;
     const bytes = new Uint8Array(request.input.bytes);
     const name = request.input.name;
-    if (mayNeedIdn(bytes) && !idnLoaded()) {
-      post({ kind: 'progress', id: request.id, bytes: 0, total: bytes.length, records: 0, problems: 0, phase: 'loading-idn' });
-      await loadIdn();
-    }
-    const run = async (send: typeof post) => {
+    const run = async (send: Post) => {
       const linter = cache.linterFor(request.settings);
       if (request.kind === 'check') {
         const rows = await runCheck(linter, { id: request.id, bytes, format: request.format, ...(name !== undefined && { name }), ...(request.type !== undefined && { type: request.type }) }, send);
@@ -49,25 +45,7 @@ async function handle(request: Request, cache: LinterCache): Promise<void> {
         await runDiagnose(linter, { id: request.id, bytes, format: request.format, ...(name !== undefined && { name }), ...(request.secretKey && { secretKey: request.secretKey }) }, send);
       }
     };
-    takeIdnMiss();
-    // the last reply waits until it is known that no rule missed the IDN tables
-    let last: Parameters<typeof post> | undefined;
-    let missed = false;
-    try {
-      await run((reply, transfer) => {
-        if (reply.kind === 'progress') post(reply, transfer);
-        else last = [reply, transfer];
-      });
-    } catch (error) {
-      if (!takeIdnMiss()) throw error;
-      missed = true;
-    }
-    if (missed || takeIdnMiss()) {
-      // a name needed the IDN tables that the first look at the bytes did not foresee: the same run again, with them
-      post({ kind: 'restart', id: request.id });
-      await loadIdn();
-      await run(post);
-    } else if (last) post(...last);
+    await runWithIdn(request.id, mayNeedIdn(bytes), run, post);
   } catch (error) {
     post(failure(request.id, error));
   }
