@@ -11,7 +11,7 @@ const ZERO = 48;
  * scanned text, -1 when absent. Reused between scans to avoid allocation.
  */
 export interface IPv6Scan {
-  groups: Uint16Array;
+  groups: number[];
   compressed: boolean;
   uppercase: boolean;
   /** Where a dotted IPv4 tail starts (`::ffff:1.2.3.4`). */
@@ -24,11 +24,11 @@ export interface IPv6Scan {
   leadingStart: number;
   leadingEnd: number;
   /** Scratch space for a dotted IPv4 tail. */
-  octets: Uint16Array;
+  octets: number[];
 }
 
 export function newIPv6Scan(): IPv6Scan {
-  return { groups: new Uint16Array(8), compressed: false, uppercase: false, ipv4Start: -1, ipv4End: -1, zeroGroupStart: -1, zeroGroupEnd: -1, leadingStart: -1, leadingEnd: -1, octets: new Uint16Array(4) };
+  return { groups: [0, 0, 0, 0, 0, 0, 0, 0], compressed: false, uppercase: false, ipv4Start: -1, ipv4End: -1, zeroGroupStart: -1, zeroGroupEnd: -1, leadingStart: -1, leadingEnd: -1, octets: [0, 0, 0, 0] };
 }
 
 /** True when the scanned text is already in ThreatConnect's form. */

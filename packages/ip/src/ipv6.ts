@@ -17,8 +17,7 @@ function scanned(text: string): IPv6Scan | undefined {
  * undefined when it is not one: no zone ids, brackets, whitespace or prefix.
  */
 export function parseIPv6(text: string): IPv6Groups | undefined {
-  const scan = scanned(text);
-  return scan && Array.from(scan.groups);
+  return scanned(text)?.groups;
 }
 
 /** True for an IPv6 address in any RFC 4291 text form, as `parseIPv6` reads it. */
@@ -73,7 +72,7 @@ export function inspectIPv6(text: string): IPv6Inspection | undefined {
   const ok = isThreatConnectForm(scan);
   // written out, in formOf's key order: spreading a fresh object is a slow path in V8
   const inspection: IPv6Inspection = {
-    groups: Array.from(scan.groups),
+    groups: scan.groups,
     formatted: ok ? text : formatIPv6Groups(scan.groups),
     ok,
     compressed: scan.compressed,

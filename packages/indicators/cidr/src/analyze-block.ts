@@ -52,6 +52,32 @@ export function analyzeBlock(value: string): BlockAnalysis {
   return fastAnalyze(value) ?? slowAnalyze(value);
 }
 
+/** A new analysis of `value` with every field present (one object shape for V8), to be filled in by a reader. */
+export function newBlock(value: string, kind: BlockAnalysis['kind'], start: number, end: number, address: string, slash: number, prefixText: string): BlockAnalysis {
+  return {
+    value,
+    kind,
+    family: undefined,
+    start,
+    end,
+    address,
+    zone: undefined,
+    slash,
+    prefixText,
+    ipv4: undefined,
+    ipv6: undefined,
+    prefix: undefined,
+    prefixIssue: undefined,
+    network: undefined,
+    fixed: undefined,
+  };
+}
+
+/** The form facts of an IPv6 address with every field present, and its ThreatConnect form. */
+export function ipv6FormOf(form: IPv6Form, formatted: string): IPv6Form & { formatted: string } {
+  return { compressed: form.compressed, uppercase: form.uppercase, ipv4: form.ipv4, zeroGroup: form.zeroGroup, leadingZeros: form.leadingZeros, formatted };
+}
+
 /** The analysis the rules and `detect` share: one reading of a value per check or fix. */
 export const blockAnalysis = defineAnalysis('cidr/block', analyzeBlock);
 

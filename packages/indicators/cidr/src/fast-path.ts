@@ -1,5 +1,5 @@
 import { clearHostBits, formatIPv6Groups, formOf, isThreatConnectForm, newIPv6Scan, scanIPv4, scanIPv6 } from '@tclint/ip';
-import type { BlockAnalysis } from './analyze-block.js';
+import { ipv6FormOf, newBlock, type BlockAnalysis } from './analyze-block.js';
 
 /** Longest value the fast path reads: a 45-character IPv6 address, a slash and three digits, with room to spare. */
 const MAX_LENGTH = 60;
@@ -35,7 +35,9 @@ export function fastAnalyze(value: string): BlockAnalysis | undefined {
   if (prefix > 32) return undefined;
   const octets = [0, 0, 0, 0];
   if (!scanIPv4(value, 0, slash, octets)) return undefined;
-  const block: BlockAnalysis = { value, kind: 'block', family: 4, start: 0, end: length, address: value.slice(0, slash), slash, prefixText: value.slice(slash + 1), prefix };
+  const block = newBlock(value, 'block', 0, length, value.slice(0, slash), slash, value.slice(slash + 1));
+  block.family = 4;
+  block.prefix = prefix;
   if (padded) block.prefixIssue = 'leadingZeros';
   if (clearHostBits(octets, 4, 8, prefix)) block.network = octets.join('.');
   block.fixed = padded || block.network !== undefined ? `${block.network ?? block.address}/${prefix}` : value;
@@ -51,12 +53,12 @@ function hasColonNearStart(value: string, end: number): boolean {
 function ipv6Block(value: string, slash: number, prefix: number, padded: boolean): BlockAnalysis | undefined {
   const scan = newIPv6Scan();
   if (!scanIPv6(value, 0, slash, scan)) return undefined;
-  const block: BlockAnalysis = { value, kind: 'block', family: 6, start: 0, end: value.length, address: value.slice(0, slash), slash, prefixText: value.slice(slash + 1), prefix };
+  const block = newBlock(value, 'block', 0, value.length, value.slice(0, slash), slash, value.slice(slash + 1));
+  block.family = 6;
+  block.prefix = prefix;
   const formOk = isThreatConnectForm(scan);
   // formatted before the host bits are cleared: the ipv6-form fix keeps them (host-bits fixes them)
-  if (!formOk) {
-    block.ipv6 = { ...formOf(value, scan), formatted: formatIPv6Groups(scan.groups) };
-  }
+  if (!formOk) block.ipv6 = ipv6FormOf(formOf(value, scan), formatIPv6Groups(scan.groups));
   if (padded) block.prefixIssue = 'leadingZeros';
   if (clearHostBits(scan.groups, 8, 16, prefix)) block.network = formatIPv6Groups(scan.groups);
   block.fixed = formOk && !padded && block.network === undefined ? value : `${block.network ?? block.ipv6?.formatted ?? block.address}/${prefix}`;

@@ -1,5 +1,5 @@
 import { clearHostBits, formatIPv6Groups, inspectIPv4, readIPv6 } from '@tclint/ip';
-import type { BlockAnalysis } from './analyze-block.js';
+import { ipv6FormOf, newBlock, type BlockAnalysis } from './analyze-block.js';
 import { readPrefix } from './read-prefix.js';
 import { splitBlock } from './split-block.js';
 
@@ -10,13 +10,13 @@ import { splitBlock } from './split-block.js';
  */
 export function slowAnalyze(value: string): BlockAnalysis {
   const parts = splitBlock(value);
-  if (!parts) return { value, kind: 'empty', start: 0, end: 0, address: '', slash: -1, prefixText: '' };
+  if (!parts) return newBlock(value, 'empty', 0, 0, '', -1, '');
   const { address, start, end, slash } = parts;
   const v6 = address.includes(':') ? readIPv6(address) : undefined;
   const v4 = !address.includes(':') && address.includes('.') ? inspectIPv4(address) : undefined;
   const family = v6 ? 6 : v4 ? 4 : undefined;
-  const block: BlockAnalysis = { value, kind: 'block', start, end, address, slash, prefixText: parts.prefix };
-  if (parts.zone !== undefined) block.zone = parts.zone;
+  const block: BlockAnalysis = newBlock(value, 'block', start, end, address, slash, parts.prefix);
+  block.zone = parts.zone;
   if (slash < 0) {
     block.kind = family === undefined ? 'notABlock' : 'missingPrefix';
     if (family !== undefined) block.family = family;
@@ -28,13 +28,10 @@ export function slowAnalyze(value: string): BlockAnalysis {
   }
   block.family = family;
   if (v4?.issues) block.ipv4 = v4.issues;
-  if (v6 && !v6.ok) {
-    const { groups: _groups, ok: _ok, ...form } = v6;
-    block.ipv6 = form;
-  }
+  if (v6 && !v6.ok) block.ipv6 = ipv6FormOf(v6, v6.formatted);
   const { prefix, issue } = readPrefix(parts.prefix, family);
-  if (prefix !== undefined) block.prefix = prefix;
-  if (issue !== undefined) block.prefixIssue = issue;
+  block.prefix = prefix;
+  block.prefixIssue = issue;
   const words = v6?.groups ?? v4?.octets;
   if (!words || prefix === undefined) return block;
   const network = words.slice();

@@ -31,19 +31,22 @@ export const ipv6Form = defineRule({
     const form = block.kind === 'block' ? block.ipv6 : undefined;
     if (!form || !refusedForm(form)) return;
     // named after the most telling departure (in this order), the others listed in `also`
-    const departures: [string, Record<string, string>][] = [];
-    if (form.compressed) departures.push(['compressed', {}]);
-    if (form.ipv4 !== undefined) departures.push(['embeddedIPv4', { ipv4: form.ipv4 }]);
-    if (form.zeroGroup !== undefined) departures.push(['zeroGroups', { group: form.zeroGroup }]);
-    if (form.leadingZeros !== undefined) departures.push(['leadingZeros', { group: form.leadingZeros }]);
-    const others = departures.slice(1).map(([id, data]) => (id === 'embeddedIPv4' ? `dotted IPv4 "${data.ipv4}"` : id === 'zeroGroups' ? `zero group "${data.group}"` : `leading zeros in "${data.group}"`));
-    if (form.uppercase) others.push('uppercase hex');
-    const [messageId, named] = departures[0]!;
-    context.report({
-      messageId,
-      data: { address: block.address, expected: form.formatted, also: others.length ? ` (also: ${others.join(', ')})` : '', ...named },
-      field: BLOCK,
-      fix: { field: BLOCK, value: withAddress(block, form.formatted) },
-    });
+    let also = '';
+    if (form.compressed) {
+      if (form.ipv4 !== undefined) also += `, dotted IPv4 "${form.ipv4}"`;
+      if (form.zeroGroup !== undefined) also += `, zero group "${form.zeroGroup}"`;
+      if (form.leadingZeros !== undefined) also += `, leading zeros in "${form.leadingZeros}"`;
+    } else if (form.ipv4 !== undefined) {
+      if (form.zeroGroup !== undefined) also += `, zero group "${form.zeroGroup}"`;
+      if (form.leadingZeros !== undefined) also += `, leading zeros in "${form.leadingZeros}"`;
+    } else if (form.zeroGroup !== undefined && form.leadingZeros !== undefined) also += `, leading zeros in "${form.leadingZeros}"`;
+    if (form.uppercase) also += ', uppercase hex';
+    if (also !== '') also = ` (also: ${also.slice(2)})`;
+    const fix = { field: BLOCK, value: withAddress(block, form.formatted) };
+    // data objects written out in full: spreading a fresh object is a slow path in V8
+    if (form.compressed) context.report({ messageId: 'compressed', data: { address: block.address, expected: form.formatted, also }, field: BLOCK, fix });
+    else if (form.ipv4 !== undefined) context.report({ messageId: 'embeddedIPv4', data: { address: block.address, expected: form.formatted, also, ipv4: form.ipv4 }, field: BLOCK, fix });
+    else if (form.zeroGroup !== undefined) context.report({ messageId: 'zeroGroups', data: { address: block.address, expected: form.formatted, also, group: form.zeroGroup }, field: BLOCK, fix });
+    else context.report({ messageId: 'leadingZeros', data: { address: block.address, expected: form.formatted, also, group: form.leadingZeros }, field: BLOCK, fix });
   },
 });
