@@ -85,7 +85,7 @@ afterAll(() => {
 describe('the tarballs', () => {
   it('include every publishable package under packages/, apps/ and examples/', () => {
     const names = packages.map((p) => p.name);
-    for (const name of ['@tclint/core', '@tclint/rule-tester', '@tclint/indicator-asn', '@tclint/formats', '@tclint/diagnosis', '@tclint/client', '@tclint/preset', '@tclint/tc-auth', '@tclint/java-regex', '@tclint/tc-types', '@tclint/node', 'tclint', 'tclint-plugin-acme']) expect(names).toContain(name);
+    for (const name of ['@tclint/core', '@tclint/rule-tester', '@tclint/indicator-asn', '@tclint/formats', '@tclint/diagnosis', '@tclint/client', '@tclint/preset', '@tclint/tc-auth', '@tclint/java-regex', '@tclint/tc-types', '@tclint/ip', '@tclint/node', 'tclint', 'tclint-plugin-acme']) expect(names).toContain(name);
     expect([...tarballs.keys()].sort()).toEqual([...names].sort());
   });
 
