@@ -277,7 +277,7 @@ aloneSuite(
 
 aloneSuite(
   '@tclint/preset',
-  ['core', 'diagnosis', 'formats', 'preset', ...['address', 'asn', 'cidr', 'defanged', 'email-address', 'email-subject', 'file', 'hashtag', 'host', 'mutex', 'registry-key', 'url', 'user-agent'].map((t) => `indicator-${t}`), ...['access-denied', 'signature', 'tcex-main', 'timestamp', 'unauthorized'].map((c) => `error-${c}`)],
+  ['core', 'diagnosis', 'formats', 'ip', 'java-regex', 'preset', 'tc-auth', 'tc-types', ...['address', 'asn', 'cidr', 'defanged', 'email-address', 'email-subject', 'file', 'hashtag', 'host', 'mutex', 'registry-key', 'url', 'user-agent'].map((t) => `indicator-${t}`), ...['access-denied', 'signature', 'tcex-main', 'timestamp', 'unauthorized'].map((c) => `error-${c}`)],
   { '@tclint/core': ['indicator'], '@tclint/preset': ['createLinter', 'OFFICIAL_PLUGINS', 'recommendedOf'] },
   [
     'const linter = createLinter();',
