@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatIPv6, formatIPv6Groups, inspectIPv6, parseIPv6 } from './ipv6.js';
+import { ipVersion } from './ip-version.js';
+import { formatIPv6Groups } from './ipv6-format.js';
+import { formatIPv6, inspectIPv6, isIPv6, isThreatConnectIPv6, parseIPv6 } from './ipv6.js';
 
 describe('formatIPv6', () => {
   it('writes any standard IPv6 text form in ThreatConnect form', () => {
@@ -17,12 +19,17 @@ describe('formatIPv6', () => {
   it('returns a value already in ThreatConnect form as it is', () => {
     const value = 'abc:def:10:0:0:0:0:0';
     expect(formatIPv6(value)).toBe(value);
+    expect(isThreatConnectIPv6(value)).toBe(true);
+    expect(isThreatConnectIPv6('abc:def:10::')).toBe(false);
+    expect(isThreatConnectIPv6('ABC:def:10:0:0:0:0:0')).toBe(false);
   });
 
   it('rejects what is not one IPv6 address', () => {
     for (const text of ['', ':', ':::', '1:2:3:4:5:6:7', '1:2:3:4:5:6:7:8:9', '1::2::3', ':1::', '1::2:', '12345::', 'g::', '1:2:3:4::5:6:7:8', '::1.2.3', '::1.2.3.4.5', '::01.2.3.4', '::256.1.1.1', '1.2.3.4', '1:2:3:4:5:6:7:1.2.3.4', 'fe80::1%eth0', '[::1]', ' ::1', '::1 ', '::1/128']) {
       expect(formatIPv6(text), text).toBeUndefined();
       expect(parseIPv6(text), text).toBeUndefined();
+      expect(isIPv6(text), text).toBe(false);
+      expect(isThreatConnectIPv6(text), text).toBe(false);
     }
   });
 });
@@ -57,6 +64,17 @@ describe('untyped callers', () => {
       expect(formatIPv6(text)).toBeUndefined();
       expect(parseIPv6(text)).toBeUndefined();
       expect(inspectIPv6(text)).toBeUndefined();
+      expect(isIPv6(text)).toBe(false);
+      expect(ipVersion(text)).toBeUndefined();
     }
+  });
+});
+
+describe('ipVersion', () => {
+  it('says which family a plain address is, as isIPv4 and isIPv6 do', () => {
+    expect(ipVersion('10.0.0.1')).toBe(4);
+    expect(ipVersion('::ffff:1.2.3.4')).toBe(6);
+    expect(ipVersion('2001:db8::1')).toBe(6);
+    for (const text of ['010.0.0.1', '10.1', '', 'example.com', 'fe80::1%eth0', '[::1]', '10.0.0.0/8', '::1/128']) expect(ipVersion(text), text).toBeUndefined();
   });
 });
