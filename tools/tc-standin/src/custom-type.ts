@@ -1,3 +1,5 @@
+import { RECORDED_INDICATOR_TYPES } from '@tclint/tc-types';
+
 /**
  * The custom indicator type the stand-in's instance defines, beside
  * ThreatConnect's standard types: a type of two fields, with a pattern for the
@@ -17,3 +19,6 @@ export const CUSTOM_TYPE_REPLY = {
 } as const;
 
 export const WALLET_CURRENCIES = ['BTC', 'ETH', 'XMR'] as const;
+
+/** What the stand-in's `GET /v2/types/indicatorTypes` lists by default: ThreatConnect's recorded reply and the custom type. */
+export const STANDIN_INDICATOR_TYPES: readonly Record<string, unknown>[] = [...RECORDED_INDICATOR_TYPES.indicatorType, CUSTOM_TYPE_REPLY];
