@@ -1,6 +1,8 @@
 import { createThreatConnectClient, type ClientLinter, type HmacCredentials, type TokenCredentials } from '@tclint/client';
 import { createLinter } from '@tclint/preset';
 import { customTypesOf, IndicatorTypes } from '@tclint/tc-types';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { atomicFileSink } from '../output/sink.js';
 import { patternWarnings } from './load.js';
 
@@ -41,7 +43,7 @@ export class IndicatorTypesReplyError extends Error {
  * user's ThreatConnect instance with `@tclint/client` (signed with the Access
  * ID and Secret Key, or the token), checks the reply (`IndicatorTypesError`
  * lists every problem with its JSON path) and writes it to `file`
- * atomically, with its provenance in `_about`. A refusal throws the client's
+ * atomically (its directory is made when missing), with its provenance in `_about`. A refusal throws the client's
  * `ThreatConnectApiError`, diagnosed; no error or output carries the secret
  * key or the token.
  */
@@ -66,6 +68,7 @@ export async function pullIndicatorTypes(options: PullIndicatorTypesOptions): Pr
   }
   const types = IndicatorTypes.fromReply(reply);
   const saved = typeof reply === 'object' && reply !== null && !Array.isArray(reply) ? { _about: provenance(options.baseUrl, now()), ...reply } : reply;
+  await mkdir(dirname(options.file), { recursive: true });
   const sink = atomicFileSink(options.file);
   try {
     await sink.write(new TextEncoder().encode(`${JSON.stringify(saved, null, 2)}\n`));
