@@ -17,6 +17,15 @@ describe('the fix command that check names', () => {
     expect(fixCommandHint(['x.txt'], { 'no-config': true, config: 'ignored.json' })).toContain('`tclint fix --no-config x.txt --write`');
   });
 
+  it('carries how the input is read and which indicator types decide (--indicator-types, --columns, --no-comments)', () => {
+    const flags = { 'indicator-types': 'config/types.json', columns: 'type=Kind,value=Domain Name', 'no-comments': true };
+    expect(fixCommandHint(['feed.csv'], flags)).toBe(
+      "with `tclint fix --indicator-types config/types.json --columns 'type=Kind,value=Domain Name' --no-comments feed.csv --write` (in place) or " +
+        "`tclint fix --indicator-types config/types.json --columns 'type=Kind,value=Domain Name' --no-comments feed.csv -o fixed.csv`.",
+    );
+    expect(fixCommandHint(['feed.csv'], { 'no-comments': false })).not.toContain('--no-comments');
+  });
+
   it('for standard input, says to give the same input to tclint fix', () => {
     expect(fixCommandHint(['-'], { type: 'asn' })).toBe('with `tclint fix --type asn` on the same input (it writes the fixed records to standard output).');
   });

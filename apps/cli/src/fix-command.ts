@@ -7,6 +7,9 @@ export interface FixCommandFlags {
   config?: string | undefined;
   'no-config'?: boolean | undefined;
   rule?: string[] | undefined;
+  'indicator-types'?: string | undefined;
+  columns?: string | undefined;
+  'no-comments'?: boolean | undefined;
 }
 
 /** ESLint's wording, which the stylish summary carries; `tclint check --fix` writes nothing, so the hint names `tclint fix`. */
@@ -35,6 +38,9 @@ function optionArgs(flags: FixCommandFlags): string[] {
   if (flags['no-config']) args.push('--no-config');
   else if (flags.config !== undefined) args.push('--config', flags.config);
   for (const rule of flags.rule ?? []) args.push('--rule', rule);
+  if (flags['indicator-types'] !== undefined) args.push('--indicator-types', flags['indicator-types']);
+  if (flags.columns !== undefined) args.push('--columns', flags.columns);
+  if (flags['no-comments']) args.push('--no-comments');
   return args;
 }
 

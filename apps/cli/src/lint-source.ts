@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fsReason, InputError } from './input-error.js';
 import type { CliIO } from './io.js';
-import { lintInputBatches, openInput, type InputFormat, type Linter, type LinterPool, type LintInputOptions, type RecordReport, type WriteOutcome } from './node-api.js';
+import { lintInputBatches, openInput, type InputFormat, type InputSettings, type Linter, type LinterPool, type LintInputOptions, type RecordReport, type WriteOutcome } from './node-api.js';
 import type { Progress } from './progress.js';
 
 export interface SourceOptions {
@@ -17,6 +17,8 @@ export interface SourceOptions {
   progress?: Progress | undefined;
   /** Worker threads to lint in (`--jobs`). */
   pool?: LinterPool | undefined;
+  /** How lines and CSV are read (the config's `input`, `--columns`, `--no-comments`). */
+  reading?: InputSettings | undefined;
 }
 
 /** `-` is standard input. */
@@ -39,7 +41,8 @@ export async function* lintSource(linter: Linter, file: string, io: CliIO, optio
     totalBytes = info.size;
   }
   const source = isStdin ? '<stdin>' : file;
-  const opened = await openInput(path ?? (io.stdin as AsyncIterable<Uint8Array | string>), { format: options.format, source }).catch((error: unknown) => {
+  const columns = options.reading?.columns;
+  const opened = await openInput(path ?? (io.stdin as AsyncIterable<Uint8Array | string>), { format: options.format, source, ...(columns !== undefined && { columns }) }).catch((error: unknown) => {
     throw new InputError(`${source}: ${fsReason(error)}`);
   });
   if (!options.accept.includes(opened.format)) {
@@ -61,7 +64,10 @@ export async function* lintSource(linter: Linter, file: string, io: CliIO, optio
   if (options.output !== undefined) lintOptions.output = options.output;
   if (options.pool !== undefined) lintOptions.pool = options.pool;
   if (!isStdin && file.toLowerCase().endsWith('.tsv')) lintOptions.delimiter = '\t';
-  const batches = lintInputBatches(linter, counted, lintOptions);
+  if (columns !== undefined) lintOptions.columns = columns;
+  if (options.reading?.comments === false) lintOptions.comments = false;
+  // the input as opened (its encoding: a UTF-16 file is written back as UTF-16), counting the bytes read
+  const batches = lintInputBatches(linter, { ...opened, stream: counted }, lintOptions);
   for (;;) {
     let step: IteratorResult<RecordReport[], WriteOutcome | undefined>;
     try {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { integerOption } from './args.js';
 import { usageError } from './cli-error.js';
-import { createLinterPool, linterFromSetup, type Linter, type LinterPool, type LinterSetup, type RuleInfo } from './node-api.js';
+import { createLinterPool, linterFromSetup, parseColumns, type ConfiguredLinter, type InputSettings, type LinterPool, type LinterSetup, type RuleInfo } from './node-api.js';
 import { parseRuleOptions } from './rule-option.js';
 
 /** The options every command that lints takes. */
@@ -9,17 +9,23 @@ export const LINTER_OPTIONS = {
   config: { type: 'string', short: 'c' },
   'no-config': { type: 'boolean' },
   rule: { type: 'string', multiple: true },
+  'indicator-types': { type: 'string' },
 } as const;
 
 export const LINTER_HELP = `  -c, --config PATH     use this config file instead of looking for tclint.config.*
-      --no-config       ignore config files: every official rule at its recommended severity
+      --no-config       ignore config files (and tclint.indicator-types.json): every official
+                        rule at its recommended severity
       --rule 'ID: SEV'  set a rule's severity (off, warn, error), e.g. --rule 'asn/reserved: off';
-                        or with options: --rule 'ID: ["error", {...}]' (repeatable)`;
+                        or with options: --rule 'ID: ["error", {...}]' (repeatable)
+      --indicator-types FILE
+                        your ThreatConnect instance's indicator types (saved by tclint types
+                        pull) instead of the config's indicatorTypes or tclint.indicator-types.json`;
 
 export interface LinterFlags {
   config?: string | undefined;
   'no-config'?: boolean | undefined;
   rule?: string[] | undefined;
+  'indicator-types'?: string | undefined;
 }
 
 /**
@@ -27,7 +33,7 @@ export interface LinterFlags {
  * --config, or none with --no-config), with --rule settings applied last.
  * Config problems surface as the ConfigError @tclint/node throws (exit 2).
  */
-export async function setupLinter(flags: LinterFlags, cwd: string): Promise<Linter> {
+export async function setupLinter(flags: LinterFlags, cwd: string): Promise<ConfiguredLinter> {
   return linterFromSetup(linterSetup(flags, cwd));
 }
 
@@ -39,7 +45,30 @@ export function linterSetup(flags: LinterFlags, cwd: string): LinterSetup {
   else if (flags.config !== undefined) setup.configFile = flags.config;
   const rules = parseRuleOptions(flags.rule);
   if (Object.keys(rules).length) setup.rules = rules;
+  if (flags['indicator-types'] !== undefined) setup.indicatorTypes = flags['indicator-types'];
   return setup;
+}
+
+/** The options of the commands that read indicator inputs: how lines and CSV are read. */
+export const READING_OPTIONS = {
+  columns: { type: 'string' },
+  'no-comments': { type: 'boolean' },
+} as const;
+
+export const READING_HELP = `      --columns SPEC    CSV: the type and value columns, by header name or position, for a
+                        file whose header does not name them: type=NAME,value=NAME, value=2
+      --no-comments     lines: read "# ..." and "// ..." lines as values, not as comments`;
+
+/** How inputs are read: the flags over the config's \`input\`. */
+export function readingOptions(flags: { columns?: string | undefined; 'no-comments'?: boolean | undefined }, configured: InputSettings): InputSettings {
+  const settings: InputSettings = { ...configured };
+  if (flags['no-comments']) settings.comments = false;
+  if (flags.columns !== undefined) {
+    const columns = parseColumns(flags.columns);
+    if (typeof columns === 'string') throw usageError(`--${columns}`);
+    settings.columns = columns;
+  }
+  return settings;
 }
 
 export const JOBS_OPTION = { jobs: { type: 'string', short: 'j' } } as const;

@@ -11,11 +11,12 @@ export type RuleDocs = { found: true; readme: string; section: string } | { foun
  * (a plugin's `meta.name`), read from the installed package, so it works
  * offline and for third-party plugins that ship a README. The package is
  * looked up from each of `from` (the config's directory, the working
- * directory), then from where @tclint/preset is installed (the official
- * plugins are its dependencies; @tclint/node depends on it).
+ * directory), then from where @tclint/node is installed (the custom-types
+ * plugin of @tclint/tc-types is its dependency) and where its @tclint/preset
+ * is (the official plugins are the preset's dependencies).
  */
 export function ruleDocs(packageName: string, ruleId: string, from: readonly string[]): RuleDocs {
-  const dir = [...from, presetDirectory()].reduce<string | undefined>((found, base) => found ?? packageDirectory(packageName, base), undefined);
+  const dir = [...from, ...nodeApiDirectories()].reduce<string | undefined>((found, base) => found ?? packageDirectory(packageName, base), undefined);
   if (dir === undefined) return { found: false, reason: `the package ${packageName} that provides ${ruleId} is not installed where tclint can find it` };
   const readme = join(dir, 'README.md');
   if (!existsSync(readme)) return { found: false, reason: `${packageName} ships no README.md (looked in ${dir})` };
@@ -68,8 +69,8 @@ function packageName(dir: string): string | undefined {
   }
 }
 
-/** Where @tclint/preset is installed, found through @tclint/node (real paths, so pnpm's layout works too). */
-function presetDirectory(): string {
-  const nodeApi = createRequire(import.meta.url).resolve('@tclint/node');
-  return dirname(createRequire(nodeApi).resolve('@tclint/preset'));
+/** Where @tclint/node and the @tclint/preset it uses are installed (their real paths, so pnpm's layout works too). */
+function nodeApiDirectories(): string[] {
+  const node = createRequire(import.meta.url).resolve('@tclint/node');
+  return [dirname(node), dirname(createRequire(node).resolve('@tclint/preset'))];
 }

@@ -1,8 +1,8 @@
-import { signRequest } from '@tclint/error-signature';
+import { signRequest } from '@tclint/tc-auth';
 import type { ThreatConnectClientOptions } from './options.js';
 
-/** Makes the authentication headers of one request: HMAC-signed, or the API token. */
-export type Authenticator = (method: string, url: URL, timestamp: number) => Record<string, string>;
+/** Makes the authentication headers of one request (to `url`, exactly as it is sent): HMAC-signed, or the API token. */
+export type Authenticator = (method: string, url: string, timestamp: number) => Record<string, string>;
 
 export function createAuthenticator(options: ThreatConnectClientOptions): Authenticator {
   if (options.token !== undefined) {
@@ -11,7 +11,7 @@ export function createAuthenticator(options: ThreatConnectClientOptions): Authen
   }
   const { accessId, secretKey } = options;
   return (method, url, timestamp) => {
-    const signed = signRequest({ method, url: url.href, accessId, secretKey, timestamp });
+    const signed = signRequest({ method, url, accessId, secretKey, timestamp });
     return { Timestamp: signed.Timestamp, Authorization: signed.Authorization };
   };
 }

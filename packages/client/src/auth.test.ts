@@ -43,6 +43,15 @@ describe('signing', () => {
     expect(standin.state.requests.at(-1)!.url).toBe('/api/v2/owners?owner=Example%20Organization');
   });
 
+  it('percent-encodes what WHATWG URLs leave raw ({ } | ^ ` in a query, | ^ in a path), signs that and sends it', async () => {
+    const client = hmacClient(standin);
+    const response = await client('/v2/owners?tql=typeName in ("Host")&x={a}|b^c`d\\e');
+    expect(response.status).toBe(200);
+    const sent = standin.state.requests.at(-1)!;
+    expect(sent.url).toBe('/api/v2/owners?tql=typeName%20in%20(%22Host%22)&x=%7Ba%7D%7Cb%5Ec%60d%5Ce');
+    expect(sent.status).toBe(200);
+  });
+
   it('accepts a Request object and an absolute URL', async () => {
     const client = hmacClient(standin);
     const response = await client(new Request(`${standin.url}/v2/owners`));

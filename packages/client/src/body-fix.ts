@@ -1,5 +1,5 @@
 import type { Engine } from '@tclint/core';
-import { indicatorRequestBody } from '@tclint/formats';
+import { indicatorRequestBody, typeNameFix } from '@tclint/formats';
 import type { FixMode, FixReport, IndicatorFixRecord } from './options.js';
 
 export interface PreparedBody {
@@ -22,7 +22,8 @@ export function prepareBody(engine: Engine, mode: FixMode, request: { method: st
   const indicators: IndicatorFixRecord[] = [];
   for (const entry of parsed.entries) {
     if (!entry.subject) continue;
-    const result = engine.fix(entry.subject);
+    // a type named in a feed's vocabulary (`ip-dst`) is sent as ThreatConnect's name (`Address`)
+    const result = typeNameFix(entry.typeName, engine.fix(entry.subject));
     const remaining = mode === 'apply' ? result.messages : engine.check(entry.subject).messages;
     if (result.changes.length === 0 && remaining.length === 0) continue;
     indicators.push({ path: entry.path, type: result.subject.type, changes: result.changes, remaining });

@@ -48,6 +48,20 @@ describe("fix: 'apply' (default)", () => {
     expect(result.indicator).toMatchObject({ type, ownerName: 'Common Community', [field]: fixed });
   });
 
+  it("sends ThreatConnect's type name for a type named in a feed's vocabulary (ip-dst, domain), which the stand-in accepts", async () => {
+    const client = hmacClient(standin);
+    const response = await client('/v3/indicators', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ type: 'ip-dst', ip: '103.40.102.233', rating: 2 }),
+    });
+    expect(response.status).toBe(201);
+    expect(JSON.parse(standin.state.requests.at(-1)!.body)).toEqual({ type: 'Address', ip: '103.40.102.233', rating: 2 });
+    const batch = await client.submitBatch([{ type: 'domain', summary: 'WWW.ELEVEN.MYPOP3.ORG' }], { owner: 'Example Organization' });
+    expect(batch.status).toMatchObject({ successCount: 1, errorCount: 0 });
+    expect(batch.fixes!.indicators[0]!.changes.map((c) => [c.field, c.to])).toEqual([['type', 'Host'], ['hostName', 'www.eleven.mypop3.org']]);
+  });
+
   it('fixes the body of a plain fetch-style call too, keeping its other properties', async () => {
     const client = hmacClient(standin);
     const response = await client('/v2/indicators/asns', {

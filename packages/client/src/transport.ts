@@ -1,4 +1,5 @@
 import { exchangeSubject, parseApiError } from '@tclint/core';
+import { sendableUrl } from '@tclint/tc-auth';
 import { diagnoseWith, unrecognizedDiagnosis, type Diagnosis } from '@tclint/diagnosis';
 import { ThreatConnectApiError } from './api-error.js';
 import { createAuthenticator, secretsOfOptions } from './auth-headers.js';
@@ -55,8 +56,9 @@ export function createTransport(options: ThreatConnectClientOptions): Transport 
     headers.delete('content-length');
     const sentAt = now();
     const offsetUsed = clock.offsetMs;
-    for (const [name, value] of Object.entries(authenticate(request.method, request.url, clock.timestamp(sentAt)))) headers.set(name, value);
-    const response = await fetchImpl(request.url.href, { ...request.init, method: request.method, headers, body: body ?? null });
+    const url = sendUrl(request.url);
+    for (const [name, value] of Object.entries(authenticate(request.method, url, clock.timestamp(sentAt)))) headers.set(name, value);
+    const response = await fetchImpl(url, { ...request.init, method: request.method, headers, body: body ?? null });
     clock.learn(response.headers.get('date'), sentAt, now());
     return { response, headers, sentAt, offsetUsed };
   }
@@ -85,7 +87,7 @@ export function createTransport(options: ThreatConnectClientOptions): Transport 
 
   function failure(request: ClientRequest, body: string | undefined, sent: Awaited<ReturnType<typeof attempt>>, text: string, fixes: FixReport | undefined) {
     const exchange = exchangeSubject({
-      request: { method: request.method, url: request.url.href, headers: headerRecord(sent.headers), ...(body !== undefined && { body }) },
+      request: { method: request.method, url: sendUrl(request.url), headers: headerRecord(sent.headers), ...(body !== undefined && { body }) },
       response: { status: sent.response.status, headers: headerRecord(sent.response.headers), body: text },
       localTime: sent.sentAt,
       ...(options.secretKey !== undefined && { secretKey: options.secretKey }),
@@ -104,6 +106,16 @@ export function createTransport(options: ThreatConnectClientOptions): Transport 
   }
 
   return { send, clock };
+}
+
+/**
+ * The URL as it goes on the request line: WHATWG URL parsing leaves `{ } | ^ \``
+ * unencoded in a query (and `| ^` in a path), which no request line carries as
+ * written, so they are percent-encoded before signing and sending: what is
+ * signed is what is sent.
+ */
+function sendUrl(url: URL): string {
+  return sendableUrl(url.href) ?? url.href;
 }
 
 function isTimestampError(status: number, body: string): boolean {

@@ -11,3 +11,4 @@ export { IndicatorTypesError, type ReplyProblem } from './parse.js';
 export { RECORDED_INDICATOR_TYPES, recordedIndicatorTypes, type IndicatorTypesReply } from './recorded.js';
 export { INDICATOR_TYPES_SETTING, indicatorTypesOf } from './settings.js';
 export { platformPatternRule, type PlatformPatternRuleOptions } from './platform-pattern-rule.js';
+export { customTypesOf, customTypesPlugin, CUSTOM_TYPE_CONFIDENCE, SHARED_PATTERN_CONFIDENCE, type CustomTypesPluginOptions } from './custom-types-plugin.js';

@@ -263,7 +263,7 @@ aloneSuite(
 
 aloneSuite(
   '@tclint/client',
-  ['client', 'core', 'diagnosis', 'error-signature', 'formats'],
+  ['client', 'core', 'diagnosis', 'formats', 'tc-auth'],
   { '@tclint/client': ['createThreatConnectClient', 'ThreatConnectApiError'] },
   [
     'const seen = [];',
@@ -317,8 +317,8 @@ describe('only @tclint/tc-types (and its @tclint/java-regex)', () => {
     await installFromTarballs(dir, ['@tclint/tc-types'], tarballs);
   });
 
-  it('installs with no other tclint package', () => {
-    expect(readdirSync(join(dir, 'node_modules/@tclint')).sort()).toEqual(['java-regex', 'tc-types']);
+  it('installs with no other tclint package than its peer @tclint/core', () => {
+    expect(readdirSync(join(dir, 'node_modules/@tclint')).sort()).toEqual(['core', 'java-regex', 'tc-types']);
   });
 
   it('works from an ES module and from CommonJS', async () => {

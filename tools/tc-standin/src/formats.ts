@@ -5,6 +5,7 @@
  * or undefined when the value is accepted. The wording is the stand-in's own:
  * ThreatConnect does not publish its rejection messages.
  */
+import { WALLET_CURRENCIES } from './custom-type.js';
 import type { StandinIndicatorType } from './indicator-types.js';
 
 export const REGISTRY_ROOTS = [
@@ -193,6 +194,23 @@ export function checkRegistryKey(values: Record<string, string>): string | undef
   return undefined;
 }
 
+const BASE58 = /^[13][1-9A-HJ-NP-Za-km-z]{25,34}$/;
+const BECH32 = /^bc1[02-9ac-hj-np-z]{11,71}$/;
+const ETHEREUM = /^0x[0-9a-fA-F]{40}$/;
+
+/** The custom type: a Bitcoin (base58 or bech32) or Ethereum address, and a currency among the instance's allowed values. */
+export function checkCryptoWallet(values: Record<string, string>): string | undefined {
+  const address = values['Wallet Address']!;
+  if (!BASE58.test(address) && !BECH32.test(address) && !ETHEREUM.test(address)) {
+    return `Invalid Crypto Wallet: Wallet Address ${shown(address)} is not a Bitcoin (1..., 3..., bc1...) or Ethereum (0x and 40 hexadecimal digits) address`;
+  }
+  const currency = values.Currency;
+  if (currency !== undefined && !(WALLET_CURRENCIES as readonly string[]).includes(currency)) {
+    return `Invalid Crypto Wallet: Currency ${shown(currency)} is not one of ${WALLET_CURRENCIES.join(', ')}`;
+  }
+  return undefined;
+}
+
 const HASH_LENGTHS: Record<string, number> = { md5: 32, sha1: 40, sha256: 64 };
 
 function checkFile(values: Record<string, string>): string | undefined {
@@ -213,7 +231,7 @@ function checkRequired(type: StandinIndicatorType, values: Record<string, string
   if (type.anyOf) return present.length ? undefined : `Invalid ${type.name}: at least one of ${type.fields.join(', ')} is required`;
   // Registry Key reports its own missing fields with more to say
   if (type.name === 'Registry Key') return undefined;
-  const missing = type.fields.find((f) => !present.includes(f));
+  const missing = type.fields.find((f) => !present.includes(f) && !type.optional?.includes(f));
   return missing ? `Invalid ${type.name}: ${missing} is required` : undefined;
 }
 
@@ -234,6 +252,8 @@ export function checkIndicator(type: StandinIndicatorType, values: Record<string
       return checkRegistryKey(values);
     case 'File':
       return checkFile(values);
+    case 'Crypto Wallet':
+      return checkCryptoWallet(values);
     default:
       return undefined;
   }

@@ -8,8 +8,11 @@ export interface StandinIndicatorType {
   branch?: string;
   /** The key of the created indicator in a v2 response (`{"data":{"host":{...}}}`). */
   singular: string;
-  /** Fields of which at least one is required (File); otherwise all are. */
+  /** Fields of which at least one is required (File); otherwise all are, except `optional` ones. */
   anyOf?: boolean;
+  optional?: readonly string[];
+  /** A custom type of the stand-in's instance (v3 bodies may give its fields as `value1`, `value2`...). */
+  custom?: boolean;
 }
 
 export const STANDIN_TYPES: readonly StandinIndicatorType[] = [
@@ -25,6 +28,7 @@ export const STANDIN_TYPES: readonly StandinIndicatorType[] = [
   { name: 'Mutex', fields: ['Mutex'], branch: 'mutexes', singular: 'mutex' },
   { name: 'Registry Key', fields: ['Key Name', 'Value Name', 'Value Type'], branch: 'registryKeys', singular: 'registryKey' },
   { name: 'User Agent', fields: ['User Agent String'], branch: 'userAgents', singular: 'userAgent' },
+  { name: 'Crypto Wallet', fields: ['Wallet Address', 'Currency'], branch: 'cryptoWallets', singular: 'cryptoWallet', optional: ['Currency'], custom: true },
 ];
 
 export function typeByBranch(branch: string): StandinIndicatorType | undefined {

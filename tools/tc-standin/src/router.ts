@@ -1,6 +1,7 @@
 import type { RouteContext } from './context.js';
 import { failure, type Reply } from './envelope.js';
 import { batchErrors, batchStatus, createBatch, uploadBatch } from './routes/batch.js';
+import { listIndicatorTypes } from './routes/indicator-types.js';
 import { listOwners } from './routes/owners.js';
 import { createV2Indicator } from './routes/v2-indicators.js';
 import { createV3Indicator, listV3Indicators } from './routes/v3-indicators.js';
@@ -14,6 +15,7 @@ interface Route {
 
 const ROUTES: readonly Route[] = [
   { pattern: /^\/v2\/owners$/, methods: { GET: listOwners } },
+  { pattern: /^\/v2\/types\/indicatorTypes$/, methods: { GET: listIndicatorTypes } },
   { pattern: /^\/v2\/indicators\/([A-Za-z]+)$/, methods: { POST: createV2Indicator } },
   { pattern: /^\/v2\/batch$/, methods: { POST: createBatch } },
   { pattern: /^\/v2\/batch\/([^/]+)$/, methods: { POST: uploadBatch, GET: batchStatus } },

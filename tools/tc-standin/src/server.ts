@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { authenticate, isReply } from './auth.js';
+import { STANDIN_INDICATOR_TYPES } from './custom-type.js';
 import { DEFAULT_OWNERS, DEFAULT_TOKENS, DEFAULT_USERS } from './defaults.js';
 import { failure, send, type ApiVersion, type Reply } from './envelope.js';
 import { route } from './router.js';
@@ -53,6 +54,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
     batches: new Map(),
     requests: [],
     clockSkewSeconds: options.clockSkewSeconds ?? 0,
+    indicatorTypes: [...(options.indicatorTypes ?? STANDIN_INDICATOR_TYPES)].map((entry) => ({ ...entry })),
   };
   const clock = () => realNow() + state.clockSkewSeconds * 1000;
 

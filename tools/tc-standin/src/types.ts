@@ -40,6 +40,8 @@ export interface StandinOptions {
   now?: () => number;
   /** Allowed distance between the Timestamp header and the stand-in's clock, in seconds (default 300). */
   timestampWindowSeconds?: number;
+  /** The types `GET /v2/types/indicatorTypes` lists (default: ThreatConnect's recorded reply and the custom type, `STANDIN_INDICATOR_TYPES`). */
+  indicatorTypes?: readonly Record<string, unknown>[];
 }
 
 /** The principal a request was authenticated as. */
@@ -102,4 +104,6 @@ export interface StandinState {
   batches: Map<number, StoredBatch>;
   requests: LoggedRequest[];
   clockSkewSeconds: number;
+  /** What `GET /v2/types/indicatorTypes` lists, as sent with `includeAdditional=true` (a test may change it). */
+  indicatorTypes: Record<string, unknown>[];
 }

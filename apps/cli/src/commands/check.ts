@@ -5,7 +5,8 @@ import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type ExitCode } from '../exit-codes
 import { fixCommandHint, withFixCommand } from '../fix-command.js';
 import { InputError } from '../input-error.js';
 import { lintSource, STDIN } from '../lint-source.js';
-import { JOBS_HELP, JOBS_OPTION, LINTER_HELP, LINTER_OPTIONS, resolveType, setupLinter, setupPool } from '../linter-setup.js';
+import { JOBS_HELP, JOBS_OPTION, LINTER_HELP, LINTER_OPTIONS, READING_HELP, READING_OPTIONS, readingOptions, resolveType, setupLinter, setupPool } from '../linter-setup.js';
+import { warnIndicatorTypes } from '../indicator-types-warnings.js';
 import type { InputFormat } from '../node-api.js';
 import { reportPrinter } from '../printer.js';
 import { progressFor } from '../progress.js';
@@ -15,17 +16,21 @@ export const INDICATOR_FORMATS = ['lines', 'csv', 'json', 'ndjson', 'batch'] as 
 
 export const INPUT_HELP = `  -t, --type TYPE       the ThreatConnect type of values that carry none (ASN, "Registry Key",
                         or a slug: asn, registry-key); without it the type is inferred per value
-  -i, --input FORMAT    auto (default: by extension and content), lines, csv, json, ndjson, batch`;
+  -i, --input FORMAT    auto (default: by extension and content), lines, csv, json, ndjson, batch
+${READING_HELP}`;
 
 const help = `Usage: tclint check [options] [FILE|-]...
 
 Check indicator records against ThreatConnect's format rules and report
 what is wrong. Reads standard input when no FILE is given, or for "-".
 
-Input formats:
-  lines    one value per line; multi-valued types in summary form "a : b : c"
-  csv      a header with "type" and "value" columns, or ThreatConnect field
-           columns ("Key Name,Value Name,Value Type"); other columns are kept
+Input formats (UTF-8, or UTF-16 such as a .reg export: fix writes it back as UTF-16):
+  lines    one value per line; multi-valued types in summary form "a : b : c";
+           lines starting with "# " or "//" are comments (kept, not checked)
+  csv      a header with "type" and "value" columns, ThreatConnect field columns
+           ("Key Name,Value Name,Value Type"), a value column headed by its type
+           ("Domain,Domain Use"), or the columns --columns names; other columns
+           are kept, and fix writes ThreatConnect's type name (ip-dst -> Address)
   json     a ThreatConnect v3 create body, or an array of them
   ndjson   one such body (or a JSON string) per line
   batch    ThreatConnect v2 batch JSON: {"indicator": [{"type", "summary", ...}]}
@@ -69,6 +74,7 @@ export const checkCommand: Command = {
       fix: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       'max-warnings': { type: 'string' },
+      ...READING_OPTIONS,
       ...LINTER_OPTIONS,
       ...JOBS_OPTION,
     }, { positionals: true });
@@ -81,6 +87,8 @@ export const checkCommand: Command = {
     const maxWarnings = integerOption('max-warnings', values['max-warnings'], { min: -1 }) ?? -1;
     const formatName = values.format ?? 'stylish';
     const linter = await setupLinter(values, io.cwd);
+    const reading = readingOptions(values, linter.input);
+    await warnIndicatorTypes(linter, stderr, colors.stderr);
     const rules = linter.rules();
     const type = values.type === undefined ? undefined : resolveType(values.type, rules);
     const fix = values.fix === true;
@@ -98,7 +106,7 @@ export const checkCommand: Command = {
       await printer.start();
       for (const file of files) {
         try {
-          for await (const batch of lintSource(linter, file, io, { format: input, accept: INDICATOR_FORMATS, type, fix, progress, pool })) {
+          for await (const batch of lintSource(linter, file, io, { format: input, accept: INDICATOR_FORMATS, type, fix, progress, pool, reading })) {
             for (const raw of batch) {
               tally.add(raw);
               const report = values.quiet ? errorsOnly(raw) : raw;

@@ -5,7 +5,8 @@ import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { InputError } from '../input-error.js';
 import { lintSource, STDIN, type SourceOptions } from '../lint-source.js';
-import { JOBS_HELP, JOBS_OPTION, LINTER_HELP, LINTER_OPTIONS, resolveType, setupLinter, setupPool } from '../linter-setup.js';
+import { JOBS_HELP, JOBS_OPTION, LINTER_HELP, LINTER_OPTIONS, READING_OPTIONS, readingOptions, resolveType, setupLinter, setupPool } from '../linter-setup.js';
+import { warnIndicatorTypes } from '../indicator-types-warnings.js';
 import { reportPrinter } from '../printer.js';
 import { progressFor } from '../progress.js';
 import { errorsOnly, Tally } from '../tally.js';
@@ -18,7 +19,11 @@ every other field, column, line and the record order are kept. Problems
 that remain are reported on standard error.
 
 For lines input there is exactly one output line per input line: a value
-that cannot be fixed is written unchanged (and reported).
+that cannot be fixed is written unchanged (and reported), a comment line
+("# ...", "// ...") as it was. A type named in a feed's vocabulary (a CSV
+"type" cell or a JSON "type" such as ip-dst, domain, md5) is written as
+ThreatConnect's name (Address, Host, File). A UTF-16 input (a .reg export)
+is written back in UTF-16, with its byte order mark.
 
 Where the output goes:
   (default)             standard output (one input)
@@ -60,6 +65,7 @@ export const fixCommand: Command = {
       format: { type: 'string', short: 'f' },
       quiet: { type: 'boolean', short: 'q' },
       'max-warnings': { type: 'string' },
+      ...READING_OPTIONS,
       ...LINTER_OPTIONS,
       ...JOBS_OPTION,
     }, { positionals: true });
@@ -74,6 +80,8 @@ export const fixCommand: Command = {
     const input = choiceOption('input', values.input, ['auto', ...INDICATOR_FORMATS] as const, 'auto');
     const maxWarnings = integerOption('max-warnings', values['max-warnings'], { min: -1 }) ?? -1;
     const linter = await setupLinter(values, io.cwd);
+    const reading = readingOptions(values, linter.input);
+    await warnIndicatorTypes(linter, stderr, colors.stderr);
     const rules = linter.rules();
     const type = values.type === undefined ? undefined : resolveType(values.type, rules);
 
@@ -92,7 +100,7 @@ export const fixCommand: Command = {
             ? { path: resolve(io.cwd, values.output), always: true }
             : { stream: io.stdout };
         try {
-          const reports = lintSource(linter, file, io, { format: input, accept: INDICATOR_FORMATS, type, fix: true, output, progress, pool });
+          const reports = lintSource(linter, file, io, { format: input, accept: INDICATOR_FORMATS, type, fix: true, output, progress, pool, reading });
           let step = await reports.next();
           for (; !step.done; step = await reports.next()) {
             for (const report of step.value) {

@@ -3,6 +3,7 @@ import { CliError, usageError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { signRequest } from '../node-api.js';
+import { refuseSecretArguments } from '../secret-arguments.js';
 
 const help = `Usage: tclint sign --method METHOD --url URL [--timestamp N] [--access-id ID]
 
@@ -37,25 +38,6 @@ Examples (with TC_API_ACCESS_ID and TC_API_SECRET_KEY set, e.g. by a secrets man
   tclint sign -X GET -u "$URL" | curl -H @- "$URL"    # curl 7.55+ reads headers from stdin
 `;
 
-const SECRET_OPTION = /^--?[\w-]*(secret|password|passwd)[\w-]*$/i;
-
-/** Refuses a secret on the command line, without ever printing it. */
-function refuseSecretArguments(argv: readonly string[], secretFromEnv: string | undefined): void {
-  for (const arg of argv) {
-    if (arg === '--') break;
-    const name = arg.split('=', 1)[0]!;
-    if (SECRET_OPTION.test(name) || name === '--key' || name === '-k') {
-      throw new CliError(
-        `tclint sign does not take the secret key on the command line (${name.replace(/[^\w-]/g, '')}): ` +
-          'it would be visible in shell history and the process list. Set TC_API_SECRET_KEY in the environment instead.',
-      );
-    }
-  }
-  if (secretFromEnv && argv.some((arg) => arg.includes(secretFromEnv))) {
-    throw new CliError('an argument contains the secret key; tclint reads it only from TC_API_SECRET_KEY and never from the command line.');
-  }
-}
-
 /**
  * The refusal as the user reads it. A URL no request line can carry as written
  * (UnsendableUrlError from @tclint/tc-auth, which carries `sendableUrl`) is
@@ -76,7 +58,7 @@ export const signCommand: Command = {
   help,
   async run(argv, { io, stdout }) {
     const secretKey = io.env.TC_API_SECRET_KEY;
-    refuseSecretArguments(argv, secretKey);
+    refuseSecretArguments('tclint sign', argv, [secretKey], 'TC_API_SECRET_KEY');
     const { values, positionals } = parseCommand(argv, {
       method: { type: 'string', short: 'X' },
       url: { type: 'string', short: 'u' },

@@ -113,7 +113,7 @@ describe('loadConfig', () => {
     });
     const problems = await problemsOf(loadConfig(t.dir, { plugins: TEST_PLUGINS }));
     expect(problems).toEqual([
-      'tclint.config.json: unknown key "extra" (expected extends, plugins, rules, settings)',
+      'tclint.config.json: unknown key "extra" (expected extends, plugins, rules, settings, indicatorTypes, input)',
       'tclint.config.json: plugin "missing": cannot find "tclint-plugin-missing" or "missing" from ' + t.dir + ' (is it installed?)',
       'tclint.config.json: plugin "empty": "tclint-plugin-empty" is not a tclint plugin (it exports no object with meta.name, meta.namespace and rules)',
       'tclint.config.json: extends "nonsense": unknown preset (use "recommended" or "<namespace>/<config>", e.g. "asn/recommended")',

@@ -1,8 +1,11 @@
 import { ConfigError, resolveConfig, type ConfigEntry, type Plugin } from '@tclint/core';
 import { OFFICIAL_PLUGINS, presetEntries } from '@tclint/preset';
+import { customTypesPlugin, INDICATOR_TYPES_SETTING } from '@tclint/tc-types';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { findConfigFile } from './find-config.js';
+import { INDICATOR_TYPES_FILE, resolveIndicatorTypes, type LoadedIndicatorTypes } from '../indicator-types/load.js';
+import { readInputSettings, type InputSettings } from './input-settings.js';
 import { loadPlugin } from './load-plugin.js';
 import { importFile } from './resolve-module.js';
 
@@ -13,6 +16,8 @@ export interface LoadConfigOptions {
   configFile?: string;
   /** The plugins the linter will have loaded anyway (default: every official package). */
   plugins?: readonly Plugin[];
+  /** A saved indicatorTypes reply to use instead of the config's and `tclint.indicator-types.json` (`--indicator-types`, relative to `cwd`). */
+  indicatorTypes?: string;
 }
 
 export interface LoadedConfig {
@@ -25,9 +30,21 @@ export interface LoadedConfig {
   config?: ConfigEntry[];
   /** Plugins a JSON/YAML config named, as loaded. */
   plugins: Plugin[];
+  /**
+   * The user's own indicatorTypes reply, when one is configured: the
+   * `indicatorTypes` option, else the config's `indicatorTypes` (JSON/YAML:
+   * a path relative to the config file; JS: `settings.indicatorTypes` of the
+   * last entry that gives it, a path or the reply itself), else
+   * `tclint.indicator-types.json` next to the config file or in `cwd`. Its
+   * custom types are checkable (`customTypesPlugin`), so the config may name
+   * the rule `custom-types/platform-pattern`.
+   */
+  indicatorTypes?: LoadedIndicatorTypes;
+  /** How the config says inputs are read (JSON/YAML: the key `input`; JS: an entry's `input`; later entries win). */
+  input?: InputSettings;
 }
 
-const JSON_KEYS = new Set(['$schema', 'extends', 'plugins', 'rules', 'settings']);
+const JSON_KEYS = new Set(['$schema', 'extends', 'plugins', 'rules', 'settings', 'indicatorTypes', 'input']);
 
 /**
  * Finds and loads the config for `cwd` (`tclint.config.{js,mjs,json,yaml,yml}`,
@@ -39,8 +56,12 @@ const JSON_KEYS = new Set(['$schema', 'extends', 'plugins', 'rules', 'settings']
  */
 export async function loadConfig(cwd: string, options: LoadConfigOptions = {}): Promise<LoadedConfig> {
   const filePath = options.configFile !== undefined ? resolve(cwd, options.configFile) : findConfigFile(cwd);
-  if (filePath === undefined) return { plugins: [] };
-  const base = options.plugins ?? OFFICIAL_PLUGINS;
+  const flag = options.indicatorTypes === undefined ? {} : { flag: options.indicatorTypes };
+  if (filePath === undefined) {
+    const indicatorTypes = resolveIndicatorTypes({ ...flag, discover: true, cwd });
+    return indicatorTypes ? { plugins: [], indicatorTypes } : { plugins: [] };
+  }
+  const official = options.plugins ?? OFFICIAL_PLUGINS;
   const where = basename(filePath);
   let source: string | undefined;
   if (!/\.(c|m)?js$/i.test(filePath)) {
@@ -50,16 +71,50 @@ export async function loadConfig(cwd: string, options: LoadConfigOptions = {}): 
       throw new ConfigError([`${filePath}: cannot read the config file (${error instanceof Error ? error.message : String(error)})`]);
     }
   }
-  const loaded = source === undefined ? await loadJsConfig(filePath, where) : await loadDataConfig(filePath, where, source, base);
+  const loaded = source === undefined ? await loadJsConfig(filePath, where) : await loadDataConfig(filePath, where, source, official);
   const problems = [...loaded.problems];
+  const configured = source === undefined && loaded.config ? lastSetting(loaded.config, INDICATOR_TYPES_SETTING) : loaded.indicatorTypes;
+  let indicatorTypes: LoadedIndicatorTypes | undefined;
+  try {
+    indicatorTypes = resolveIndicatorTypes({ ...flag, ...(configured !== undefined && { config: { value: configured, dir: dirname(filePath) } }), configFile: filePath, discover: true, cwd });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+  }
+  const base = indicatorTypes ? [...official, customTypesPlugin(indicatorTypes.types)] : official;
   if (loaded.config) problems.push(...validate(loaded.config, base, loaded.failedNames).map((p) => `${where}: ${p}`));
+  const input = source === undefined && loaded.config ? inputOfEntries(loaded.config, where, problems) : loaded.input;
   if (problems.length || !loaded.config) throw new ConfigError(problems.length ? problems : [`${where}: no config`]);
-  return { filePath, config: loaded.config, plugins: loaded.plugins };
+  const result: LoadedConfig = { filePath, config: loaded.config, plugins: loaded.plugins };
+  if (indicatorTypes) result.indicatorTypes = indicatorTypes;
+  if (input && Object.keys(input).length) result.input = input;
+  return result;
+}
+
+/** The `input` keys of a JS config's entries, merged (later entries win). */
+function inputOfEntries(entries: readonly ConfigEntry[], where: string, problems: string[]): InputSettings {
+  const input: InputSettings = {};
+  for (const entry of entries) {
+    const given = (entry as { input?: unknown } | null)?.input;
+    if (given !== undefined) Object.assign(input, readInputSettings(given, where, problems));
+  }
+  return input;
+}
+
+function lastSetting(entries: readonly ConfigEntry[], key: string): unknown {
+  let found: unknown;
+  for (const entry of entries) {
+    const settings = (entry as ConfigEntry | null)?.settings;
+    if (settings && typeof settings === 'object' && settings[key] !== undefined) found = settings[key];
+  }
+  return found;
 }
 
 interface Loaded {
   config?: ConfigEntry[];
   plugins: Plugin[];
+  indicatorTypes?: unknown;
+  input?: InputSettings;
   problems: string[];
   /** Short names of plugins that failed to load (their rules' problems are not repeated). */
   failedNames: string[];
@@ -123,7 +178,11 @@ async function loadDataConfig(filePath: string, where: string, source: string, b
     else problems.push(`${where}: "settings" must be an object`);
   }
   entries.push(own);
-  return { config: entries, plugins, problems, failedNames };
+  const loaded: Loaded = { config: entries, plugins, problems, failedNames, input: readInputSettings(record.input, where, problems) };
+  const types = record.indicatorTypes;
+  if (typeof types === 'string' && types.trim() !== '') loaded.indicatorTypes = types;
+  else if (types !== undefined) problems.push(`${where}: "indicatorTypes" must be the path of a saved indicatorTypes reply (tclint types pull writes ${INDICATOR_TYPES_FILE})`);
+  return loaded;
 }
 
 /** Checks the config against the plugins it will run with; returns every problem core finds. */

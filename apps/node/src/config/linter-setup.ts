@@ -1,6 +1,9 @@
-import type { RuleSetting } from '@tclint/core';
-import { loadConfig } from './config.js';
-import { createLinter, type Linter, type LinterOptions } from '@tclint/preset';
+import type { ConfigEntry, RuleSetting } from '@tclint/core';
+import { createLinter, OFFICIAL_PLUGINS, type Linter, type LinterOptions } from '@tclint/preset';
+import { customTypesPlugin, INDICATOR_TYPES_SETTING } from '@tclint/tc-types';
+import { loadConfig, type LoadedConfig } from './config.js';
+import { resolveIndicatorTypes, type LoadedIndicatorTypes } from '../indicator-types/load.js';
+import type { InputSettings } from './input-settings.js';
 
 /**
  * How to build a linter, as plain data: what the `tclint` command knows from
@@ -12,19 +15,54 @@ export interface LinterSetup {
   cwd?: string;
   /** A config file to use instead of looking for one. */
   configFile?: string;
-  /** `false`: no config file, every official rule at its recommended severity. */
+  /** `false`: no config file, every official rule at its recommended severity (and no `tclint.indicator-types.json` looked for). */
   useConfigFile?: boolean;
   /** Rule settings applied last (`--rule`). */
   rules?: Record<string, RuleSetting>;
+  /**
+   * A saved indicatorTypes reply of the user's instance (`--indicator-types
+   * FILE`, relative to `cwd`), used instead of the config's `indicatorTypes`
+   * and of `tclint.indicator-types.json`.
+   */
+  indicatorTypes?: string;
 }
 
-/** The linter a setup describes. Throws core's `ConfigError` when the config is invalid. */
-export async function linterFromSetup(setup: LinterSetup = {}): Promise<Linter> {
+/** A linter built from a setup, with what its config says beyond rules. */
+export interface ConfiguredLinter extends Linter {
+  /** The user's own indicatorTypes reply the linter uses instead of the recorded one, when one is configured. */
+  readonly indicatorTypes?: LoadedIndicatorTypes;
+  /** How the config says inputs are read (its `input`: comments, CSV columns); empty without one. */
+  readonly input: InputSettings;
+}
+
+/**
+ * The linter a setup describes. When the user's own indicatorTypes reply is
+ * configured (see `LoadedConfig.indicatorTypes`), it goes into
+ * `settings.indicatorTypes` (every `platform-pattern` rule reads it) and its
+ * custom types become checkable types (`customTypesPlugin`, rule on at its
+ * default severity unless the config says otherwise). Throws core's
+ * `ConfigError` when the config or the reply is invalid.
+ */
+export async function linterFromSetup(setup: LinterSetup = {}): Promise<ConfiguredLinter> {
+  const cwd = setup.cwd ?? process.cwd();
+  let loaded: LoadedConfig;
+  if (setup.useConfigFile === false) {
+    const indicatorTypes = resolveIndicatorTypes({ ...(setup.indicatorTypes !== undefined && { flag: setup.indicatorTypes }), discover: false, cwd });
+    loaded = indicatorTypes ? { plugins: [], indicatorTypes } : { plugins: [] };
+  } else {
+    loaded = await loadConfig(cwd, { ...(setup.configFile !== undefined && { configFile: setup.configFile }), ...(setup.indicatorTypes !== undefined && { indicatorTypes: setup.indicatorTypes }) });
+  }
   const options: LinterOptions = {};
-  if (setup.useConfigFile !== false) {
-    const loaded = await loadConfig(setup.cwd ?? process.cwd(), setup.configFile !== undefined ? { configFile: setup.configFile } : {});
-    if (loaded.config) options.config = loaded.config;
+  if (loaded.config) options.config = loaded.config;
+  const { indicatorTypes } = loaded;
+  if (indicatorTypes) {
+    const custom = customTypesPlugin(indicatorTypes.types);
+    options.plugins = [...OFFICIAL_PLUGINS, custom];
+    // the custom types' rule before the config, so that the config may turn it off; the reply after it, so that it wins over a path in settings
+    if (loaded.config) options.config = [custom.configs!.recommended!, ...loaded.config];
+    const reply: ConfigEntry = { name: 'tclint/indicator-types', settings: { [INDICATOR_TYPES_SETTING]: indicatorTypes.reply } };
+    options.extraConfig = reply;
   }
   if (setup.rules && Object.keys(setup.rules).length) options.rules = setup.rules;
-  return createLinter(options);
+  return Object.assign(createLinter(options), { input: loaded.input ?? {}, ...(indicatorTypes && { indicatorTypes }) });
 }

@@ -1,9 +1,9 @@
 import type { LintResult, Subject } from '@tclint/core';
-import { eachItem, isRecordError, readRecordBatches, recordReport, type InputChunks, type ReadEnd, type ReadItem, type ReadOptions, type RecordReport, type RecordWriter, type WriteOutcome } from '@tclint/formats';
+import { eachItem, isOpened, isRecordError, ownTypeName, readRecordBatches, recordReport, typeNameFix, type ReadEnd, type ReadItem, type ReadOptions, type RecordReport, type RecordWriter, type WriteOutcome } from '@tclint/formats';
 import type { Linter } from '@tclint/preset';
 import { createWriter, type WriteTarget } from '../output/writer.js';
 import type { LinterPool } from '../pool/linter-pool.js';
-import { openInput } from './open-input.js';
+import { openInput, type Input } from './open-input.js';
 
 export interface LintInputOptions extends ReadOptions {
   /** Apply fixes (reports then show what remains). */
@@ -32,7 +32,7 @@ const POOL_BATCH = 512;
  * per record; returns what the writer did when `output` was given. The output
  * is committed only when the input was read to its end.
  */
-export function lintInput(linter: Linter, input: string | InputChunks, options: LintInputOptions = {}): AsyncGenerator<RecordReport, WriteOutcome | undefined> {
+export function lintInput(linter: Linter, input: Input, options: LintInputOptions = {}): AsyncGenerator<RecordReport, WriteOutcome | undefined> {
   // one record at a time: nothing is written for a record before the one before it was taken
   return eachItem(lintReports(linter, input, options, true));
 }
@@ -42,24 +42,28 @@ export function lintInput(linter: Linter, input: string | InputChunks, options: 
  * (a chunk of lines or NDJSON; one record of other formats): one await per
  * batch instead of per record, for callers that handle many records.
  */
-export function lintInputBatches(linter: Linter, input: string | InputChunks, options: LintInputOptions = {}): AsyncGenerator<RecordReport[], WriteOutcome | undefined> {
+export function lintInputBatches(linter: Linter, input: Input, options: LintInputOptions = {}): AsyncGenerator<RecordReport[], WriteOutcome | undefined> {
   return lintReports(linter, input, options, false);
 }
 
-async function* lintReports(linter: Linter, input: string | InputChunks, options: LintInputOptions, oneByOne: boolean): AsyncGenerator<RecordReport[], WriteOutcome | undefined> {
-  const opened = await openInput(input, options);
+async function* lintReports(linter: Linter, input: Input, options: LintInputOptions, oneByOne: boolean): AsyncGenerator<RecordReport[], WriteOutcome | undefined> {
+  const opened = isOpened(input) ? input : await openInput(input, options);
   const fix = options.fix === true || options.output !== undefined;
   let writer: RecordWriter | undefined;
+  // a UTF-16 input is written back as UTF-16
+  const encoding = { encoding: opened.encoding };
   if (options.output === 'in-place') {
     if (opened.path === undefined) throw new TypeError('output "in-place" needs a file path as input');
-    writer = createWriter(opened.format, { path: opened.path });
-  } else if (options.output) writer = createWriter(opened.format, options.output);
+    writer = createWriter(opened.format, { path: opened.path }, encoding);
+  } else if (options.output) writer = createWriter(opened.format, options.output, encoding);
   const batches = readRecordBatches(opened, options);
   const lintOne = fix ? (subject: Subject) => linter.fix(subject) : (subject: Subject) => linter.check(subject);
+  // fixed output writes ThreatConnect's type name where a record names its type otherwise (`ip-dst` -> `Address`)
+  const finish = fix ? (item: ReadItem, result: LintResult | undefined) => (result && !isRecordError(item) ? typeNameFix(ownTypeName(item), result) : result) : (_item: ReadItem, result: LintResult | undefined) => result;
   let end: ReadEnd | undefined;
   let completed = false;
   try {
-    if (options.pool) end = yield* lintInPool(batches, options.pool, fix, lintOne, writer);
+    if (options.pool) end = yield* lintInPool(batches, options.pool, fix, lintOne, finish, writer);
     else {
       for (;;) {
         const step = await batches.next();
@@ -70,7 +74,7 @@ async function* lintReports(linter: Linter, input: string | InputChunks, options
         const items = step.value;
         const reports: RecordReport[] = [];
         for (const item of items) {
-          const result = isRecordError(item) ? undefined : lintOne(item.subject);
+          const result = isRecordError(item) ? undefined : finish(item, lintOne(item.subject));
           const writing = writer?.write(item, result);
           if (writing) await writing;
           const report = result ? recordReport(item, result) : recordReport(item);
@@ -107,6 +111,7 @@ async function* lintInPool(
   pool: LinterPool,
   fix: boolean,
   lintOne: (subject: Subject) => LintResult,
+  finish: (item: ReadItem, result: LintResult | undefined) => LintResult | undefined,
   writer: RecordWriter | undefined,
 ): AsyncGenerator<RecordReport[], ReadEnd | undefined> {
   const inFlight: Promise<LintedBatch>[] = [];
@@ -130,7 +135,7 @@ async function* lintInPool(
     const reports: RecordReport[] = new Array(items.length);
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
-      const result = results[i];
+      const result = finish(item, results[i]);
       const writing = writer?.write(item, result);
       if (writing) await writing;
       reports[i] = isRecordError(item) ? recordReport(item) : recordReport(item, result);

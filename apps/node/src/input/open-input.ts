@@ -5,10 +5,11 @@ import { createReadStream } from 'node:fs';
 export type Input = string | InputChunks | OpenedInput;
 
 /**
- * Opens a file (by path) or takes a stream, and settles its format (sniffing
- * the first bytes for `auto`, and the file's extension).
+ * Opens a file (by path) or takes a stream, and settles its encoding (UTF-16
+ * is read as its text) and its format (sniffing the first bytes for `auto`,
+ * and the file's extension).
  */
-export async function openInput(input: string | InputChunks, options: Pick<ReadOptions, 'format' | 'source'> = {}): Promise<OpenedInput> {
+export async function openInput(input: string | InputChunks, options: Pick<ReadOptions, 'format' | 'source' | 'columns'> = {}): Promise<OpenedInput> {
   if (typeof input !== 'string') return openStream(input, options);
   return openStream(createReadStream(input, { highWaterMark: 64 * 1024 }), { ...options, path: input });
 }

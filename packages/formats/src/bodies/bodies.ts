@@ -17,6 +17,8 @@ export interface BodyEntry {
   path: string | null;
   subject?: IndicatorSubject;
   problem?: string;
+  /** The item's own `type` property as written (`ip-dst`), which a fix rewrites to ThreatConnect's name. */
+  typeName?: string;
   /** The item as JSON text. */
   raw: string;
 }
@@ -75,6 +77,7 @@ function collect(form: BodyForm, document: unknown, items: unknown[], pathOf: (i
     const entry: BodyEntry = { index, path: pathOf(index), raw: JSON.stringify(item) ?? 'undefined' };
     if (reading.subject) entry.subject = reading.subject;
     if (reading.problem) entry.problem = reading.problem;
+    if (reading.typeName !== undefined) entry.typeName = reading.typeName;
     slots.push({ container: items, position: index, shape: reading.shape });
     entries.push(entry);
   });

@@ -13,6 +13,8 @@ export type JsonObject = Record<string, unknown>;
 export interface ItemReading {
   subject?: IndicatorSubject;
   shape: ItemShape;
+  /** The item's own `type` property, as written. */
+  typeName?: string;
   /** Why no subject could be read. */
   problem?: string;
 }
@@ -54,8 +56,9 @@ export function readItem(item: unknown, prefer: ItemShape, types: ItemTypes = {}
     }
   }
   const hasFields = Object.keys(values).length > 0;
-  if (hasFields && (prefer === 'fields' || summary === undefined)) return { shape: 'fields', subject: indicator(type!, values) };
-  if (summary !== undefined) return { shape: 'summary', subject: indicatorFromSummary(summary, type) };
+  const own = ownType === undefined ? {} : { typeName: ownType };
+  if (hasFields && (prefer === 'fields' || summary === undefined)) return { shape: 'fields', subject: indicator(type!, values), ...own };
+  if (summary !== undefined) return { shape: 'summary', subject: indicatorFromSummary(summary, type), ...own };
   if (type === undefined) return { shape: prefer, problem: 'the object has no "type", no "summary" and no indicator field' };
   const name = canonicalType(type);
   if (prefer === 'summary') return { shape: prefer, problem: `the ${name} indicator has no "summary"` };
@@ -63,8 +66,13 @@ export function readItem(item: unknown, prefer: ItemShape, types: ItemTypes = {}
   return { shape: prefer, problem: `the ${name} indicator has none of its fields (${fields})` };
 }
 
-/** Puts fixed values back into a body object, keeping its other properties and their order. */
+/**
+ * Puts fixed values back into a body object, keeping its other properties and
+ * their order; a `type` that names the type otherwise than ThreatConnect
+ * (`ip-dst`, `address`) becomes ThreatConnect's name.
+ */
 export function writeItem(item: JsonObject, shape: ItemShape, fixed: IndicatorSubject): void {
+  if (typeof item.type === 'string' && item.type.trim() !== '' && fixed.type !== undefined && item.type !== fixed.type) item.type = fixed.type;
   if (shape === 'summary') {
     item.summary = summaryOf(fixed);
     return;

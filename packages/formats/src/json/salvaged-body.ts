@@ -22,6 +22,7 @@ export function salvagedBody(text: string, salvage: Salvage | undefined, format:
     const entry: BodyEntry = { index, path: `${prefix}[${index}]`, raw: JSON.stringify(element.value) ?? 'undefined' };
     if (reading.subject) entry.subject = reading.subject;
     if (reading.problem) entry.problem = reading.problem;
+    if (reading.typeName !== undefined) entry.typeName = reading.typeName;
     return entry;
   });
   const changed = new Set<number>();

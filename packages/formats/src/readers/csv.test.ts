@@ -87,4 +87,45 @@ describe('readCsv', () => {
     expect(isRecordError(items[0]!) && items[0].error.column).toBe(5);
     expect(items[1]).toMatchObject({ line: 3, raw: 'ASN,AS 5' });
   });
+
+  it('reads a value column headed by its type: every row has that type, a type cell still wins', async () => {
+    const input = 'Domain,Domain Use\nWWW.ELEVEN.MYPOP3.ORG,C2\nevil.example,phishing\n';
+    const rows = records(await collect(readCsv(chunked(input, 5), { type: 'ASN' })));
+    expect(rows.map((r) => r.subject)).toEqual([
+      { kind: 'indicator', type: 'Host', values: { hostName: 'WWW.ELEVEN.MYPOP3.ORG' }, raw: 'WWW.ELEVEN.MYPOP3.ORG' },
+      { kind: 'indicator', type: 'Host', values: { hostName: 'evil.example' }, raw: 'evil.example' },
+    ]);
+    const typed = records(await collect(readCsv(chunked('type,URL\n,http://a.example\nHost,b.example\n', 100))));
+    expect(typed.map((r) => r.subject.kind === 'indicator' && r.subject.type)).toEqual(['URL', 'Host']);
+  });
+
+  it('takes the type and value columns it is told to, by name or by position', async () => {
+    const input = 'Indicator Type,Observable,Comment\nip-dst,103.40.102.233,seen\n,AS 1,x\n';
+    for (const columns of [{ type: 'Indicator Type', value: 'observable' }, { type: 1, value: 2 }]) {
+      const rows = records(await collect(readCsv(chunked(input, 9), { columns, type: 'ASN' })));
+      expect(rows.map((r) => r.subject)).toMatchObject([
+        { type: 'ip-dst', values: { ip: '103.40.102.233' } },
+        { type: 'ASN', values: { 'AS Number': 'AS 1' } },
+      ]);
+    }
+    // a chosen value column wins over the header's own value and field columns
+    const chosen = records(await collect(readCsv(chunked('value,hostName,Domain\nx,y,a.example\n', 100), { columns: { value: 'Domain' } })));
+    expect(chosen[0]!.subject).toEqual({ kind: 'indicator', type: 'Host', values: { hostName: 'a.example' }, raw: 'a.example' });
+  });
+
+  it('says why no value column can be determined, naming the header found', async () => {
+    const message = async (input: string, columns?: { type?: string | number; value?: string | number }) => {
+      const [item] = await collect(readCsv(chunked(input, 100), columns ? { columns } : {}));
+      return isRecordError(item!) ? item.error.message : 'read';
+    };
+    expect(await message('Domain Use,First Seen\nC2,2024\n')).toBe(
+      'the CSV header names no value column (found "Domain Use", "First Seen"): name a "value" (or "summary") column, ThreatConnect field columns such as "Key Name", or a column by its type ("Host", "Domain", "URL"), or say which column holds the values with the columns option (--columns value=NAME or value=N)',
+    );
+    expect(await message('Domain,URL\na.example,http://b.example\n')).toBe(
+      'the CSV header names several columns by an indicator type ("Domain", "URL"), so which one holds the values is unclear; say which with the columns option (--columns value=NAME)',
+    );
+    expect(await message('Domain,Domain Use\n', { value: 'Domains' })).toBe('the value column is given as a column "Domains", but the header has no such column (found "Domain", "Domain Use")');
+    expect(await message('Domain,Domain Use\n', { value: 3 })).toBe('the value column is given as column 3, but the header has no such column (found "Domain", "Domain Use")');
+    expect(await message('a,b\n', { type: 'a', value: 1 })).toBe('the type and value columns are given as the same column (found "a", "b")');
+  });
 });

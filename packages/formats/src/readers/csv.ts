@@ -1,4 +1,4 @@
-import { csvColumns, csvSubject, type CsvColumns } from './csv-columns.js';
+import { csvSubject, readCsvHeader, type CsvColumnChoice, type CsvColumns } from './csv-columns.js';
 import { CsvRecordParser } from './csv-parser.js';
 import { HoldBack } from '../text/hold-back.js';
 import { unreadableLine } from '../text/line-errors.js';
@@ -13,12 +13,15 @@ export interface CsvOptions extends SplitOptions {
   type?: string;
   /** Cell separator (default `,`). */
   delimiter?: string;
+  /** The type and value columns by header name or 1-based position, when the header does not name them itself. */
+  columns?: CsvColumnChoice;
 }
 
 /**
  * RFC 4180 CSV, streamed: a header row naming `type` and `value` (or
- * `summary`) columns, or ThreatConnect field-name columns (`Key Name,Value
- * Name,Value Type`). A record may span lines inside quotes; an unterminated
+ * `summary`) columns, ThreatConnect field-name columns (`Key Name,Value
+ * Name,Value Type`), or a value column by its type (`Domain`), or the columns
+ * `options.columns` names. A record may span lines inside quotes; an unterminated
  * quote is reported at its line and reading resumes on the line after it.
  */
 export async function* readCsv(input: AsyncIterable<Uint8Array | string>, options: CsvOptions = {}): AsyncGenerator<ReadItem, ReadEnd> {
@@ -97,15 +100,15 @@ export async function* readCsv(input: AsyncIterable<Uint8Array | string>, option
     }
     const { text, before, after } = spanOf(recordLines);
     if (!columns) {
-      columns = csvColumns(step.cells);
-      if (!columns) {
-        const names = step.cells.map((c) => JSON.stringify(c.value)).join(', ');
-        const item = errorItem(source, index++, recordLines, `the CSV header must name "type" and "value" (or "summary") columns, or ThreatConnect field columns such as "Key Name"; found ${names}`);
+      const header = readCsvHeader(step.cells, options.columns);
+      if (typeof header === 'string') {
+        const item = errorItem(source, index++, recordLines, header);
         // the rest of the file is not read, so it must not be rewritten
         item.lost = true;
         yield* emit(item);
         break;
       }
+      columns = header;
       hold.skip(before + text + after);
       continue;
     }

@@ -24,5 +24,8 @@ describe('detectFormat', () => {
     expect(detectFormat(undefined, 'ASN1\nAS 2\n')).toBe('lines');
     expect(detectFormat(undefined, 'k : v : REG_SZ\n')).toBe('lines');
     expect(detectFormat(undefined, Buffer.from('example.com,other.com\n'))).toBe('lines');
+    // a third-party export whose value column is headed by its type
+    expect(detectFormat(undefined, 'Domain,Domain Use\nevil.example,C2\n')).toBe('csv');
+    expect(detectFormat(undefined, 'IP,first seen\n')).toBe('csv');
   });
 });

@@ -1,3 +1,4 @@
+import { canonicalTypeName } from '@tclint/core';
 import type { InputFormat } from '../records/record.js';
 
 const BY_EXTENSION: Record<string, InputFormat> = {
@@ -49,10 +50,14 @@ function looksLikeNdjson(text: string): boolean {
 
 const HEADER_NAMES = new Set(['type', 'value', 'summary', 'indicator', 'key name', 'value name', 'value type', 'hostname', 'ip', 'address', 'text', 'as number', 'block', 'md5', 'sha1', 'sha256', 'subject', 'hashtag', 'mutex', 'user agent string']);
 
-/** A first line with at least two comma-separated cells, all of them known column names. */
+/**
+ * A first line with at least two comma-separated cells, one of them a known
+ * column name or an indicator type (`Domain,Domain Use`), all of them words.
+ */
 function looksLikeCsvHeader(text: string): boolean {
   const first = text.split(/\r?\n/, 1)[0] ?? '';
   const cells = first.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1').toLowerCase());
   if (cells.length === 1) return cells[0] === 'summary' || cells[0] === 'value';
-  return cells.some((c) => c === 'type' || c === 'value' || c === 'summary' || HEADER_NAMES.has(c)) && cells.every((c) => c === '' || HEADER_NAMES.has(c) || /^[a-z][a-z0-9 _-]*$/.test(c));
+  const known = (c: string) => HEADER_NAMES.has(c) || (c !== '' && canonicalTypeName(c) !== undefined);
+  return cells.some(known) && cells.every((c) => c === '' || known(c) || /^[a-z][a-z0-9 _-]*$/.test(c));
 }

@@ -57,4 +57,15 @@ describe('readLines', () => {
     expect(await collect(readLines(chunked('', 1)))).toEqual([]);
     expect(await collect(readLines(chunked('\n \n', 1)))).toEqual([]);
   });
+
+  it('skips comment lines (# and a space, //) and keeps them for writers; a hashtag is a value; comments: false reads them', async () => {
+    const input = '# IOCs for campaign X, 2024\n#Emotet\n  // from the appendix\n#\ttabbed\nASN1\n//\n';
+    const items = (await collect(readLines(chunked(input, 4)))) as InputRecord[];
+    expect(items.map((i) => [i.line, i.raw, i.before, i.after])).toEqual([
+      [2, '#Emotet', '# IOCs for campaign X, 2024\n', '\n  // from the appendix\n#\ttabbed\n'],
+      [5, 'ASN1', undefined, '\n//\n'],
+    ]);
+    const all = (await collect(readLines(chunked(input, 4), { comments: false }))) as InputRecord[];
+    expect(all.map((i) => i.raw)).toEqual(['# IOCs for campaign X, 2024', '#Emotet', '  // from the appendix', '#\ttabbed', 'ASN1', '//']);
+  });
 });

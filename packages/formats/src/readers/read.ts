@@ -1,6 +1,8 @@
 import { asBatches, eachItem } from '../records/batches.js';
 import type { InputFormat, ReadEnd, ReadItem } from '../records/record.js';
+import { sniffEncoding, utf16AsUtf8, type Utf16Encoding } from '../text/encoding.js';
 import type { SplitOptions } from '../text/split-lines.js';
+import type { CsvColumnChoice } from './csv-columns.js';
 import { readCsv } from './csv.js';
 import { detectFormat } from './detect-format.js';
 import { readExchangeJson, readExchangeNdjson } from './exchanges.js';
@@ -22,6 +24,18 @@ export interface ReadOptions {
   source?: string;
   /** CSV cell separator (default `,`; `\t` for `.tsv` files). */
   delimiter?: string;
+  /**
+   * CSV: which columns hold the type and the value, by header name or 1-based
+   * position (`{ value: 'Domain' }`, `{ type: 1, value: 2 }`), for files whose
+   * header names them otherwise. Without it, the header is read as usual.
+   */
+  columns?: CsvColumnChoice;
+  /**
+   * Lines: a line that starts with `#` and a space (or tab), or with `//`, is
+   * a comment: skipped, and kept as it is in fixed output (default true; a
+   * hashtag never has a space after its `#`).
+   */
+  comments?: boolean;
   /** Longest line read, in bytes (default 4 MiB); a longer line is reported, not checked. */
   maxLineBytes?: number;
   /** Longest line still copied back unchanged by writers when it is too long to read (default 256 MiB); a longer one is skipped. */
@@ -40,25 +54,39 @@ export interface OpenedInput {
   source: string;
   /** The file name it came from, when it is a file: detection by extension, tab-separated `.tsv`, writing in place. */
   path?: string;
+  /** Set when the input is UTF-16 (by its BOM, or a NUL in every other byte): `stream` gives its text as UTF-8, and writers write this encoding back. */
+  encoding?: Utf16Encoding;
   stream: InputChunks;
 }
 
 /**
- * Settles the format of a stream (sniffing its first bytes for `auto`, and
- * the extension of `path` when given). `source` defaults to the path, or
- * `<stdin>`.
+ * Settles the encoding and the format of a stream: UTF-16 input (a byte
+ * order mark, or a NUL in every other byte of the first KiB) is read as its
+ * text (`encoding` says which, so that writers write it back), and `auto`
+ * sniffs the first bytes and the extension of `path` (what would be lines is
+ * CSV when `columns` are given). `source` defaults to the path, or `<stdin>`.
  */
-export async function openStream(stream: InputChunks, options: Pick<ReadOptions, 'format' | 'source'> & { path?: string } = {}): Promise<OpenedInput> {
+export async function openStream(stream: InputChunks, options: Pick<ReadOptions, 'format' | 'source' | 'columns'> & { path?: string } = {}): Promise<OpenedInput> {
   const { path } = options;
   const source = options.source ?? path ?? '<stdin>';
   let format = options.format ?? 'auto';
-  let chunks = stream;
-  if (format === 'auto') {
-    const peeked = await peek(chunks);
-    chunks = peeked.stream;
-    format = detectFormat(path, peeked.head);
+  let { head, stream: chunks } = await peek(stream);
+  const sniffed = sniffEncoding(head);
+  const encoding = sniffed.encoding === 'utf-8' ? undefined : sniffed.encoding;
+  if (encoding) {
+    const text = await peek(utf16AsUtf8(chunks, encoding));
+    head = text.head;
+    chunks = text.stream;
   }
-  return path === undefined ? { format, source, stream: chunks } : { format, source, path, stream: chunks };
+  if (format === 'auto') {
+    format = detectFormat(path, head);
+    // columns name CSV columns: an input read with them is CSV unless it plainly is something else
+    if (format === 'lines' && options.columns !== undefined) format = 'csv';
+  }
+  const opened: OpenedInput = { format, source, stream: chunks };
+  if (path !== undefined) opened.path = path;
+  if (encoding) opened.encoding = encoding;
+  return opened;
 }
 
 /**
@@ -81,15 +109,17 @@ export async function* readRecordBatches(input: InputChunks | OpenedInput, optio
   const { format, source, path, stream } = opened;
   const delimiter = options.delimiter ?? (path?.toLowerCase().endsWith('.tsv') ? '\t' : ',');
   const common = { source, ...(options.type !== undefined && { type: options.type }) };
+  const csv = { delimiter, ...(options.columns !== undefined && { columns: options.columns }) };
+  const lines = options.comments === false ? { comments: false } : {};
   const split: SplitOptions = {};
   if (options.maxLineBytes !== undefined) split.maxLineBytes = options.maxLineBytes;
   if (options.maxKeptLineBytes !== undefined) split.maxKeptLineBytes = options.maxKeptLineBytes;
   /* The readers return the verbatim text no record took, for writers. */
   switch (format) {
     case 'lines':
-      return yield* readLineBatches(stream, { ...common, ...split });
+      return yield* readLineBatches(stream, { ...common, ...split, ...lines });
     case 'csv':
-      return yield* asBatches(readCsv(stream, { ...common, ...split, delimiter }));
+      return yield* asBatches(readCsv(stream, { ...common, ...split, ...csv }));
     case 'ndjson':
       return yield* readNdjsonBatches(stream, { ...common, ...split });
     case 'json':

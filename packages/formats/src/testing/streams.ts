@@ -45,3 +45,14 @@ function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   }
   return out;
 }
+
+/** Text as UTF-16 bytes (a string's code units, two bytes each), as a Windows `.reg` export is written. */
+export function utf16Bytes(text: string, encoding: 'utf-16le' | 'utf-16be'): Uint8Array {
+  const out = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out[2 * i + (encoding === 'utf-16le' ? 0 : 1)] = code & 0xff;
+    out[2 * i + (encoding === 'utf-16le' ? 1 : 0)] = code >> 8;
+  }
+  return out;
+}

@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { InputFormat } from '../records/record.js';
 import { isRecordError } from '../records/record.js';
-import { readRecords } from '../readers/read.js';
-import { chunked, memorySink } from '../testing/streams.js';
+import { openStream, readRecords } from '../readers/read.js';
+import { ownTypeName, typeNameFix } from '../records/type-name.js';
+import { chunked, memorySink, utf16Bytes } from '../testing/streams.js';
 import { createRecordWriter, type RecordWriterOptions } from './writer.js';
 
 const engine = createEngine({ config: [testAsn.configs.recommended, testHost.configs.recommended] });
@@ -59,6 +60,43 @@ describe('createRecordWriter', () => {
         expect(once.split('\n')).toHaveLength(input.split('\n').length);
       }),
     );
+  });
+
+  it('writes a UTF-16 input back in its encoding, BOM and all', async () => {
+    for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+      for (const bom of ['\uFEFF', '']) {
+        const input = utf16Bytes(`${bom}AS 1\r\n# checked 2024\r\nASN2\r\n`, encoding);
+        const opened = await openStream(chunked(input, 5), { format: 'lines' });
+        expect(opened.encoding).toBe(encoding);
+        const chunks: Uint8Array[] = [];
+        const sink = { write: async (bytes: Uint8Array) => void chunks.push(bytes.slice()), commit: async () => {}, discard: async () => {} };
+        const writer = createRecordWriter('lines', sink, { always: true, encoding });
+        const records = readRecords(opened, { type: 'ASN' });
+        let step = await records.next();
+        for (; !step.done; step = await records.next()) await writer.write(step.value, isRecordError(step.value) ? undefined : engine.fix(step.value.subject));
+        await writer.commit(step.value);
+        expect(Buffer.concat(chunks)).toEqual(Buffer.from(utf16Bytes(`${bom}ASN1\r\n# checked 2024\r\nASN2\r\n`, encoding)));
+      }
+    }
+  });
+
+  it('writes ThreatConnect\'s type name where a record names its type otherwise (CSV type cell, JSON type property)', async () => {
+    const aliases = createEngine({ config: [testAsn.configs.recommended] });
+    const fixAll = async (input: string, format: InputFormat) => {
+      const memory = memorySink();
+      const writer = createRecordWriter(format, memory.sink, { always: true });
+      const records = readRecords(chunked(input, 6), { format });
+      let step = await records.next();
+      for (; !step.done; step = await records.next()) {
+        const item = step.value;
+        await writer.write(item, isRecordError(item) ? undefined : typeNameFix(ownTypeName(item), aliases.fix(item.subject)));
+      }
+      await writer.commit(step.value);
+      return memory.text();
+    };
+    expect(await fixAll('type,value,note\nAS,ASN1,a\nasn,AS 2,b\nASN,ASN3,c\n,AS 4,d\n', 'csv')).toBe('type,value,note\nASN,ASN1,a\nASN,ASN2,b\nASN,ASN3,c\n,ASN4,d\n');
+    expect(await fixAll('{"type":"autonomous-system","AS Number":"ASN1","rating":1}\n"AS 2"\n', 'ndjson')).toBe('{"type":"ASN","AS Number":"ASN1","rating":1}\n"ASN2"\n');
+    expect(await fixAll('{"indicator":[{"type":"as","summary":"ASN1"},{"type":"ASN","summary":"ASN2"}]}', 'batch')).toBe('{"indicator":[{"type":"ASN","summary":"ASN1"},{"type":"ASN","summary":"ASN2"}]}');
   });
 
   it('refuses HAR input, a record of another format, and a second commit', async () => {

@@ -1,7 +1,9 @@
 import type { LintResult } from '@tclint/core';
 import type { IndicatorBody } from '../bodies/bodies.js';
 import { isRecordError, type InputFormat, type ReadEnd, type ReadItem } from '../records/record.js';
+import type { Utf16Encoding } from '../text/encoding.js';
 import { BOM } from '../text/utf8.js';
+import { utf16Sink } from './encoded-sink.js';
 import { fixedIndicator, fixedText } from './serialize.js';
 import type { Sink } from './sink.js';
 
@@ -46,6 +48,8 @@ export interface RecordWriterOptions {
    * it. Without it (a file), such output is discarded.
    */
   partial?: { open(): boolean };
+  /** Write UTF-16 (the encoding a UTF-16 input was read in, `OpenedInput.encoding`) instead of UTF-8; a BOM the input had is written back. */
+  encoding?: Utf16Encoding;
 }
 
 const TEXT_FORMATS = new Set<InputFormat>(['lines', 'csv', 'ndjson']);
@@ -58,8 +62,9 @@ export const WRITE_CHUNK = 64 * 1024;
  * keeping every other field, column, line and the record order. Lines, CSV
  * and NDJSON are written as they come; JSON and batch documents at commit.
  */
-export function createRecordWriter(format: InputFormat, sink: Sink, options: RecordWriterOptions = {}): RecordWriter {
+export function createRecordWriter(format: InputFormat, target: Sink, options: RecordWriterOptions = {}): RecordWriter {
   if (format === 'har') throw new TypeError('HAR input cannot be written back (it is only diagnosed)');
+  const sink = options.encoding ? utf16Sink(target, options.encoding) : target;
   const always = options.always === true;
   const encoder = new TextEncoder();
   let changed = false;
