@@ -1,5 +1,6 @@
 export { normalizeHost, hostNormalization, toAsciiHost } from './normalize-host.js';
 export { isPlainHostName } from './plain-host-name.js';
+export { recognizeHostName, type HostNameReading } from './recognize.js';
 export { describeHostProblem, DEFANGED_HINT } from './describe.js';
 export { ipAddressKind } from './ip-address.js';
 export { FILE_EXTENSION_TLDS, isFileExtensionTld, isKnownTopLevelDomain, topLevelDomainOf } from './top-level-domain.js';
