@@ -5,7 +5,4 @@ import { packageProject } from '../../tools/vitest-project.js';
 // resolve against the working directory); the root workspace uses it as this
 // package's project config. The package imports its IDNA module by its own
 // name (see tsup.config.ts); tests read it from the source.
-export default {
-  ...packageProject('@tclint/hostname'),
-  resolve: { alias: { '@tclint/hostname/idna': fileURLToPath(new URL('./src/idna.ts', import.meta.url)) } },
-};
+export default packageProject('@tclint/hostname', { alias: { '@tclint/hostname/idna': fileURLToPath(new URL('./src/idna.ts', import.meta.url)) } });
