@@ -1,3 +1,5 @@
+import { preview } from '@tclint/core';
+
 /** A way the owner parameter's value is not (correctly) URL-encoded. */
 export interface OwnerEncodingProblem {
   code: 'rawWhitespace' | 'plus' | 'loosePercent' | 'unencoded' | 'loneSurrogate' | 'invalidUtf8';
@@ -46,12 +48,17 @@ export function findOwnerParameter(url: string): OwnerParameter | undefined {
   const end = hash === -1 ? url.length : hash;
   let first: OwnerParameter | undefined;
   let count = 0;
+  // the next "=" is searched again only once passed: a query of a million "&"-separated names without one is read once, not once per name
+  let equals = -1;
   for (let start = query + 1; start <= end; ) {
     let stop = url.indexOf('&', start);
     if (stop === -1 || stop > end) stop = end;
-    let nameEnd = url.indexOf('=', start);
-    if (nameEnd === -1 || nameEnd > stop) nameEnd = stop;
-    if (nameEnd - start === 5 && url.slice(start, nameEnd).toLowerCase() === 'owner') {
+    if (equals < start) {
+      const next = url.indexOf('=', start);
+      equals = next === -1 ? Infinity : next;
+    }
+    const nameEnd = Math.min(equals, stop);
+    if (nameEnd - start === 5 && isOwnerName(url, start)) {
       count++;
       const valueStart = Math.min(nameEnd + 1, stop);
       if (!first) first = describeOwner(url.slice(start, nameEnd), url.slice(valueStart, stop), valueStart, stop);
@@ -60,6 +67,18 @@ export function findOwnerParameter(url: string): OwnerParameter | undefined {
   }
   if (first) first.count = count;
   return first;
+}
+
+const OWNER = 'owner';
+
+/** Whether the 5 characters at `start` spell "owner" in any letter case (read in place: a query may have a million names). */
+function isOwnerName(url: string, start: number): boolean {
+  for (let i = 0; i < OWNER.length; i++) {
+    const code = url.charCodeAt(start + i);
+    const lower = OWNER.charCodeAt(i);
+    if (code !== lower && code !== lower - 0x20) return false;
+  }
+  return true;
 }
 
 function describeOwner(name: string, raw: string, start: number, end: number): OwnerParameter {
@@ -174,6 +193,20 @@ export function hasCredentialParameter(url: string): boolean {
     if (CREDENTIAL_NAME.test(eq === -1 ? pair.slice(0, 100) : pair.slice(0, Math.min(eq, 100)))) return true;
   }
   return false;
+}
+
+/** The longest part of a parameter previewed (a preview shows far less; the rest only counts). */
+const PREVIEWED = 4096;
+
+/**
+ * `preview(\`${name}=${raw}\`)` without joining them: joined, a 1 MB value
+ * would be copied whole as soon as the preview read one character of it.
+ */
+export function previewParameter(owner: Pick<OwnerParameter, 'name' | 'raw'>): string {
+  const length = owner.name.length + 1 + owner.raw.length;
+  if (length <= PREVIEWED) return preview(`${owner.name}=${owner.raw}`);
+  const head = `${owner.name}=${owner.raw.slice(0, PREVIEWED)}`;
+  return `${preview(head, { length: false })} (${length} characters)`;
 }
 
 /** The URL with the owner value replaced. */

@@ -7,7 +7,7 @@ import { REMEDIES } from './remedies.js';
 import { findSignedTimestamp, findVariant, isDigits, sameBytes, type Signer } from './search.js';
 import { withoutSecret } from './secret.js';
 import { describeSurroundingWhitespace } from './whitespace.js';
-import { signedString, type SigningInput, type SigningMistake } from './variants.js';
+import { previewSignedString, signedString, type SigningInput, type SigningMistake } from './variants.js';
 
 export const AUTHORIZATION = 'request.headers.Authorization';
 export const TIMESTAMP = 'request.headers.Timestamp';
@@ -101,7 +101,7 @@ export function diagnoseSignature(subject: ExchangeSubject, answered: string): R
   }
 
   const expectedInput: SigningInput = { ...correct, timestamp };
-  const expectedString = preview(signedString(expectedInput), 200);
+  const expectedString = previewSignedString(expectedInput, 200);
   if (sameBytes(digest, expected)) {
     if (!parsed.mistakes.length) {
       add(

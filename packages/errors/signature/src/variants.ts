@@ -1,3 +1,4 @@
+import { preview } from '@tclint/core';
 import { percentDecode } from './percent.js';
 import { formatTarget, type RequestTarget } from '@tclint/tc-auth';
 import { describeSurroundingWhitespace } from './whitespace.js';
@@ -38,6 +39,32 @@ const API = '/api';
 export function signedString(input: SigningInput): string {
   const target = formatTarget(input.target);
   return `${input.withOrigin ? (input.target.origin ?? '') : ''}${target}:${input.method}:${input.timestamp}`;
+}
+
+/** The pieces `signedString` joins, in order: each is a part of the request or an ASCII separator. */
+export function signedParts(input: SigningInput): string[] {
+  const { origin, path, query } = input.target;
+  const parts = input.withOrigin && origin ? [origin, path] : [path];
+  if (query !== undefined) parts.push('?', query);
+  parts.push(':', input.method, ':', input.timestamp);
+  return parts;
+}
+
+/**
+ * `preview(signedString(input), max)` without joining the signed string: of a
+ * 1 MB URL only the first `max + 1` characters are copied (a joined string is
+ * copied whole as soon as one character of it is read).
+ */
+export function previewSignedString(input: SigningInput, max: number): string {
+  const parts = signedParts(input);
+  const length = parts.reduce((sum, part) => sum + part.length, 0);
+  if (length <= max) return preview(parts.join(''), max);
+  let head = '';
+  for (const part of parts) {
+    if (head.length > max) break;
+    head += part.slice(0, max + 1 - head.length);
+  }
+  return `${preview(head, { max, length: false })} (${length} characters)`;
 }
 
 /** The single modifiers that apply to a correct signing input. */

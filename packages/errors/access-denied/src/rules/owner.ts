@@ -2,7 +2,7 @@ import { defineRule, headerValue, preview, type Report } from '@tclint/core';
 import { analyzeAuthorization } from '../authorization.js';
 import { classifyExchange, responseEvidence } from '../classify.js';
 import { CLASS_ID, docsUrl } from '../docs.js';
-import { findOwnerParameter, hasCredentialParameter, withOwnerValue, type OwnerParameter } from '../owner.js';
+import { findOwnerParameter, hasCredentialParameter, previewParameter, withOwnerValue, type OwnerParameter } from '../owner.js';
 import { ownerAccessRemedies, ownerNotFoundRemedies } from '../remedies.js';
 
 const URL_FIELD = 'request.url';
@@ -55,7 +55,7 @@ export const owner = defineRule({
 });
 
 function ownerEvidence(found: OwnerParameter, shown: string): string[] {
-  const lines = [`The request names owner ${shown} in its ${found.name} parameter (as sent: ${preview(`${found.name}=${found.raw}`)})`];
+  const lines = [`The request names owner ${shown} in its ${found.name} parameter (as sent: ${previewParameter(found)})`];
   if (found.count > 1) lines.push(`The URL has ${found.count} owner parameters; this is the first`);
   return lines;
 }
@@ -63,7 +63,7 @@ function ownerEvidence(found: OwnerParameter, shown: string): string[] {
 function reportEncoding(found: OwnerParameter, subject: Parameters<typeof owner.check>[0], response: string, report: (r: Report) => void) {
   const problems = found.problems.map((p) => p.detail);
   const raw = preview(found.raw);
-  const evidence = [response, `The ${found.name} parameter as sent: ${preview(`${found.name}=${found.raw}`)}`, ...problems];
+  const evidence = [response, `The ${found.name} parameter as sent: ${previewParameter(found)}`, ...problems];
   if (found.encoded === undefined) {
     report({
       messageId: 'ownerAmbiguous',
