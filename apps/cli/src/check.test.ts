@@ -186,8 +186,8 @@ describe('tclint check --format json: the output contract', () => {
       record('unterminated.csv', 3, null, 'Host', { hostName: 'EXAMPLE.com' }, [
         {
           ruleId: 'host/lowercase',
-          severity: 'error',
-          message: 'Host "EXAMPLE.com" has upper-case letters; host names are written in lower case: "example.com"',
+          severity: 'warning',
+          message: 'Host "EXAMPLE.com" has upper-case letters; ThreatConnect accepts them but stores host names in lower case: "example.com"',
           field: 'hostName',
           fix: { field: 'hostName', value: 'example.com' },
         },

@@ -85,7 +85,7 @@ afterAll(() => {
 describe('the tarballs', () => {
   it('include every publishable package under packages/, apps/ and examples/', () => {
     const names = packages.map((p) => p.name);
-    for (const name of ['@tclint/core', '@tclint/rule-tester', '@tclint/indicator-asn', '@tclint/formats', '@tclint/diagnosis', '@tclint/client', '@tclint/preset', '@tclint/tc-auth', '@tclint/java-regex', '@tclint/tc-types', '@tclint/ip', '@tclint/node', 'tclint', 'tclint-plugin-acme']) expect(names).toContain(name);
+    for (const name of ['@tclint/core', '@tclint/rule-tester', '@tclint/indicator-asn', '@tclint/formats', '@tclint/diagnosis', '@tclint/client', '@tclint/preset', '@tclint/tc-auth', '@tclint/java-regex', '@tclint/tc-types', '@tclint/ip', '@tclint/hostname', '@tclint/node', 'tclint', 'tclint-plugin-acme']) expect(names).toContain(name);
     expect([...tarballs.keys()].sort()).toEqual([...names].sort());
   });
 
@@ -277,7 +277,7 @@ aloneSuite(
 
 aloneSuite(
   '@tclint/preset',
-  ['core', 'diagnosis', 'formats', 'ip', 'java-regex', 'preset', 'tc-auth', 'tc-types', ...['address', 'asn', 'cidr', 'defanged', 'email-address', 'email-subject', 'file', 'hashtag', 'host', 'mutex', 'registry-key', 'url', 'user-agent'].map((t) => `indicator-${t}`), ...['access-denied', 'signature', 'tcex-main', 'timestamp', 'unauthorized'].map((c) => `error-${c}`)],
+  ['core', 'diagnosis', 'formats', 'hostname', 'ip', 'java-regex', 'preset', 'tc-auth', 'tc-types', ...['address', 'asn', 'cidr', 'defanged', 'email-address', 'email-subject', 'file', 'hashtag', 'host', 'mutex', 'registry-key', 'url', 'user-agent'].map((t) => `indicator-${t}`), ...['access-denied', 'signature', 'tcex-main', 'timestamp', 'unauthorized'].map((c) => `error-${c}`)],
   { '@tclint/core': ['indicator'], '@tclint/preset': ['createLinter', 'OFFICIAL_PLUGINS', 'recommendedOf'] },
   [
     'const linter = createLinter();',
@@ -354,6 +354,29 @@ describe('only @tclint/tc-types (and its @tclint/java-regex)', () => {
     const result = await run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: dir });
     expect(result.stdout + result.stderr).toBe('');
     expect(result.code).toBe(0);
+  });
+});
+
+describe('only @tclint/hostname (and its peer @tclint/core)', () => {
+  const dir = join(work, 'hostname-only');
+
+  beforeAll(async () => {
+    await installFromTarballs(dir, ['@tclint/hostname', '@tclint/core'], tarballs);
+  });
+
+  it('installs with no other tclint package', () => {
+    expect(readdirSync(join(dir, 'node_modules/@tclint')).sort()).toEqual(['core', 'hostname']);
+  });
+
+  it('works from an ES module and from CommonJS, its IDNA entry found by the package\'s own name', async () => {
+    const script = (load: string) =>
+      [load, "console.log(JSON.stringify([toAsciiHost('faß.de'), isPlainHostName('example.com'), typeof convertLabel, recognizeHostName('update.bat') ?? null]));"].join('\n');
+    writeFileSync(join(dir, 'use.mjs'), script("import { toAsciiHost, isPlainHostName, recognizeHostName } from '@tclint/hostname';\nimport { convertLabel } from '@tclint/hostname/idna';"));
+    writeFileSync(join(dir, 'use.cjs'), script("const { toAsciiHost, isPlainHostName, recognizeHostName } = require('@tclint/hostname');\nconst { convertLabel } = require('@tclint/hostname/idna');"));
+    for (const file of ['use.mjs', 'use.cjs']) {
+      const { stdout } = await runOk(process.execPath, [file], { cwd: dir });
+      expect(JSON.parse(stdout), file).toEqual(['xn--fa-hia.de', true, 'function', null]);
+    }
   });
 });
 

@@ -164,12 +164,17 @@ const STRICT_ON_PURPOSE: { id: string; why: string; matches: (m: LintMessage) =>
     example: ['8.123', '8.0.0.123'],
   },
   {
-    id: 'Punycode labels',
-    why: 'an xn-- label must decode to a valid U-label and be its standard encoding (RFC 5891 5.4); Node accepts some that do not',
-    matches: (m) => m.messageId === 'invalidLabel',
-    example: ['xn----eha.com', 'xn----eha.com'],
+    id: "ThreatConnect's Host pattern",
+    why:
+      'the platform refuses underscores and top-level domains with digits, over 13 letters or beginning with an excluded word (exe, doc, ...) although DNS and WHATWG allow them; ' +
+      'a name that is not ASCII and whose Punycode form a rule refuses stays reported by host/punycode, without a fix',
+    matches: (m) => m.ruleId === 'host/underscore' || m.ruleId === 'host/top-level-domain' || m.ruleId === 'host/platform-pattern' || (m.ruleId === 'host/punycode' && m.fix === undefined),
+    example: ['\u00f1.exe', 'xn--ida.exe'],
   },
 ];
+// An xn-- label that does not decode to its own U-label (xn----eha.com) was an error until ThreatConnect's Host
+// pattern became the measure of errors (issue 15): the platform accepts it, so it is a warning now and no longer
+// a strict rule here.
 
 describe("Host output against Node's url.domainToASCII", () => {
   const CASES = 30_000;
@@ -182,7 +187,7 @@ describe("Host output against Node's url.domainToASCII", () => {
   });
 
   it(`agrees wherever both accept, over ${CASES.toLocaleString('en')} generated names; every disagreement is a strict rule listed above`, () => {
-    const counts = { bothAccept: 0, agree: 0, rootDot: 0, bothReject: 0, onlyNode: 0, onlyTclint: 0 };
+    const counts = { bothAccept: 0, agree: 0, rootDot: 0, bothReject: 0, onlyNode: 0, onlyTclint: 0, warned: 0 };
     const byRule = new Map<string, number>();
     const unexplained: string[] = [];
     for (const value of fc.sample(hostName, { seed: 6060, numRuns: CASES })) {
@@ -191,6 +196,8 @@ describe("Host output against Node's url.domainToASCII", () => {
       const left = errors(result.messages);
       const ours = result.output?.values.hostName ?? value;
       if (node === '' && left.length) counts.bothReject++;
+      // an xn-- label that is no valid Punycode (xn--a): ThreatConnect's pattern accepts it, tclint warns (host/idn)
+      else if (node === '' && result.messages.some((m) => m.ruleId === 'host/idn' && m.messageId === 'invalidLabel')) counts.warned++;
       else if (node === '') {
         counts.onlyTclint++;
         unexplained.push(`only tclint accepts ${JSON.stringify(value)} (as ${ours})`);
@@ -212,7 +219,8 @@ describe("Host output against Node's url.domainToASCII", () => {
     const rules = [...byRule].map(([id, n]) => `${id} ${n}`).join(', ');
     figures.push(
       `Host vs domainToASCII over ${CASES}: both accept ${counts.bothAccept} (identical ${counts.agree}, identical but for the root dot ${counts.rootDot}), ` +
-        `both reject ${counts.bothReject}, only Node accepts ${counts.onlyNode} (${rules}), only tclint accepts ${counts.onlyTclint}`,
+        `both reject ${counts.bothReject}, only Node accepts ${counts.onlyNode} (${rules}), only tclint accepts ${counts.onlyTclint}, ` +
+        `Node refuses and tclint warns of an invalid Punycode label ${counts.warned}`,
     );
     expect(unexplained.slice(0, 20)).toEqual([]);
     // not vacuous
@@ -223,7 +231,18 @@ describe("Host output against Node's url.domainToASCII", () => {
 
 describe('URL fixes change nothing but the host', () => {
   const CASES = 30_000;
-  const urlOnly = createEngine({ config: [{ plugins: { url: urlPlugin } }, urlPlugin.configs!.recommended!] });
+  // url/host alone (and url/scheme-case below): since issue 15 other URL rules fix the rest on purpose (percent-encoding
+  // the path as ThreatConnect's URL pattern wants it, a port without leading zeros), which is not what is measured here
+  const only = (...ids: string[]) =>
+    createEngine({
+      config: [
+        { plugins: { url: urlPlugin } },
+        urlPlugin.configs!.recommended!,
+        { rules: Object.fromEntries(Object.keys(urlPlugin.rules).map((id) => [`url/${id}`, ids.includes(`url/${id}`) ? 'error' : 'off'])) },
+      ],
+    });
+  const urlOnly = only('url/host');
+  const schemeAndHost = only('url/host', 'url/scheme-case');
 
   it(`keeps every byte before and after the host span, over ${CASES.toLocaleString('en')} generated URLs`, () => {
     let hostChanged = 0;
@@ -241,10 +260,15 @@ describe('URL fixes change nothing but the host', () => {
         continue;
       }
       const newHost = out.slice(before.length, out.length - after.length);
-      // the new host is the Host package's form of the old one
+      // the new host is the Host package's form of the old one, where the Host rules fix it (url/trailing-dot, off
+      // here, owns a root dot); where ThreatConnect's Host pattern refuses the name (aaa.123, an empty label) but its
+      // URL pattern may accept it, the new host is still ASCII and lower case
       const asHost = engine.fix(indicator('Host', { hostName: host }));
-      const hostForm = asHost.output?.values.hostName ?? host;
-      if (!/^\[/.test(host) && newHost !== hostForm) broken.push(`${JSON.stringify(text)}: host became ${newHost}, the Host rules give ${hostForm}`);
+      const hostForm = errors(asHost.messages).length ? undefined : (asHost.output?.values.hostName ?? host);
+      const plain = newHost.replace(/\.$/, '');
+      if (/^\[/.test(host)) continue;
+      if (hostForm !== undefined ? plain !== hostForm : !/^[\x21-\x40\x5b-\x7e]*$/.test(newHost))
+        broken.push(`${JSON.stringify(text)}: host became ${newHost}, the Host rules give ${hostForm ?? '(an error: ThreatConnect refuses it as a Host)'}`);
     }
     figures.push(`URL: ${compared} URLs, ${hostChanged} fixed, ${hostChanged - broken.length} changed only in the host`);
     expect(broken.slice(0, 20)).toEqual([]);
@@ -258,7 +282,7 @@ describe('URL fixes change nothing but the host', () => {
       const schemeEnd = before.indexOf('://');
       const upper = before.slice(0, schemeEnd).toUpperCase() + before.slice(schemeEnd);
       const text = upper + host + after;
-      const out = urlOnly.fix(indicator('URL', { text })).output?.values.text ?? text;
+      const out = schemeAndHost.fix(indicator('URL', { text })).output?.values.text ?? text;
       checked++;
       const lowered = before.slice(0, schemeEnd).toLowerCase() + before.slice(schemeEnd);
       if (!(out.startsWith(lowered) || out.startsWith(upper)) || !out.endsWith(after)) broken.push(`${JSON.stringify(text)} -> ${JSON.stringify(out)}`);

@@ -22,7 +22,7 @@ const SHAPES: Record<string, (length: number) => string> = {
   'nearly tokens': (n) => fillTo(n, '[do'),
   'nested brackets': (n) => `${fillTo(n / 2, '[')}.${fillTo(n / 2 - 1, ']')}`,
   schemes: (n) => fillTo(n, 'hxxp'),
-  'defanged URL with a long path': (n) => `hxxps[:]//evil[.]example/${fillTo(n - 25, 'a(.)')}`,
+  'defanged URL with a long path': (n) => `hxxps[:]//evil[.]example[.]net/${fillTo(n - 31, 'a(.)')}`,
 };
 
 const engine = createEngine({ config: [plugin.configs.recommended] });

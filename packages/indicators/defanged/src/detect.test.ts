@@ -4,11 +4,11 @@ import { DEFANGED_CONFIDENCE, detectDefanged, plugin } from './index.js';
 
 describe('detectDefanged', () => {
   it.each([
-    ['hxxp://evil.example/x', 'URL', 0.97],
-    ['hXXps://evil[.]example/x', 'URL', 0.97],
-    ['hxxps[:]//evil(.)example', 'URL', 0.97],
-    ['http[://]evil[.]example', 'URL', 0.97],
-    ['evil[.]example', 'Host', 0.92],
+    ['hxxp://evil.example.net/x', 'URL', 0.97],
+    ['hXXps://evil[.]example[.]net/x', 'URL', 0.97],
+    ['hxxps[:]//evil(.)example(.)net', 'URL', 0.97],
+    ['http[://]evil[.]example[.]net', 'URL', 0.97],
+    ['evil[.]example[.]net', 'Host', 0.92],
     ['www(dot)evil(dot)co(dot)uk', 'Host', 0.92],
     ['xn--sterreich-z7a[.]icom[.]museum', 'Host', 0.92],
     ['john[@]example[.]com', 'EmailAddress', 0.92],
@@ -17,7 +17,7 @@ describe('detectDefanged', () => {
     ['1[.]2[.]3[.]4', 'Address', 0.92],
     ['2001[:]db8[:][:]1', 'Address', 0.92],
     ['10.0.0[.]0/8', 'CIDR', 0.92],
-    [' evil[.]example ', 'Host', 0.92],
+    [' evil[.]example[.]net ', 'Host', 0.92],
   ])('types %j as %s (%s)', (value, type, confidence) => {
     expect(detectDefanged(value)).toEqual({ type, confidence });
   });
@@ -27,13 +27,13 @@ describe('detectDefanged', () => {
   });
 
   it('only guesses at a schemeless path or a short dotted number', () => {
-    expect(detectDefanged('evil[.]example/path')).toEqual({ type: 'URL', confidence: 0.45 });
+    expect(detectDefanged('evil[.]example[.]net/path')).toEqual({ type: 'URL', confidence: 0.45 });
     expect(detectDefanged('1[.]2')).toEqual({ type: 'Address', confidence: 0.6 });
   });
 
   it.each([
-    'evil.example',
-    'http://evil.example/',
+    'evil.example.net',
+    'http://evil.example.net/',
     '10.0.0.1',
     '[2001:db8::1]',
     'HKEY_LOCAL_MACHINE\\Software\\Classes\\[.]exe',

@@ -1,6 +1,6 @@
-import type { Detection } from '@tclint/core';
-import { detectHost, ipAddressKind } from '@tclint/indicator-host';
-import { findDefangs, mayHaveDefangs } from './find-defangs.js';
+import { shapeFilter, SHAPE, type Detection, type DetectContext } from '@tclint/core';
+import { ipAddressKind, recognizeHostName } from '@tclint/hostname';
+import { defangAnalysis } from './defanged-value.js';
 import { replaceDefangs } from './refang.js';
 import { MAX_REFANGED_LENGTH } from './types.js';
 
@@ -24,6 +24,7 @@ const SCHEMELESS_CONFIDENCE = 0.45;
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\/[^\s]/;
 const WHITESPACE = /\s/;
 const PREFIX = /^[0-9]{1,3}$/;
+const IPV4_PORT = /^([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]{1,5}$/;
 
 /**
  * Sees through defanging: a value with at least one defanged part is refanged
@@ -32,9 +33,9 @@ const PREFIX = /^[0-9]{1,3}$/;
  * indicator (a Registry Key, a Mutex, a User Agent with brackets in it) are
  * not claimed.
  */
-export function detectDefanged(value: string): Detection | undefined {
-  if (typeof value !== 'string' || value.length > MAX_REFANGED_LENGTH || !mayHaveDefangs(value)) return undefined;
-  const defangs = findDefangs(value);
+export function detectDefanged(value: string, context?: DetectContext): Detection | undefined {
+  if (typeof value !== 'string' || value.length > MAX_REFANGED_LENGTH) return undefined;
+  const defangs = context ? context.analyze(defangAnalysis, value) : defangAnalysis.analyze(value);
   if (defangs.length === 0) return undefined;
   const clean = replaceDefangs(value, defangs).trim();
   if (SCHEME.test(clean)) return WHITESPACE.test(clean) ? undefined : { type: 'URL', confidence: DEFANGED_CONFIDENCE.URL };
@@ -48,16 +49,22 @@ function classify(clean: string): Detection | undefined {
     const local = clean.slice(0, at);
     const domain = clean.slice(at + 1);
     const plausibleLocal = local !== '' && !/[:/\\@[\]()<>,;"]/.test(local);
-    return plausibleLocal && detectHost(domain) ? { type: 'EmailAddress', confidence: DEFANGED_CONFIDENCE.EmailAddress } : undefined;
+    return plausibleLocal && recognizeHostName(domain) ? { type: 'EmailAddress', confidence: DEFANGED_CONFIDENCE.EmailAddress } : undefined;
   }
   const slash = clean.indexOf('/');
   if (slash >= 0) {
     const before = clean.slice(0, slash);
     if (ipAddressKind(before) && PREFIX.test(clean.slice(slash + 1))) return { type: 'CIDR', confidence: DEFANGED_CONFIDENCE.CIDR };
-    return detectHost(before) ? { type: 'URL', confidence: SCHEMELESS_CONFIDENCE } : undefined;
+    return recognizeHostName(before) ? { type: 'URL', confidence: SCHEMELESS_CONFIDENCE } : undefined;
   }
   const ip = ipAddressKind(clean);
   if (ip === 6) return { type: 'Address', confidence: DEFANGED_CONFIDENCE.Address };
   if (ip === 4) return { type: 'Address', confidence: clean.split('.').length === 4 ? DEFANGED_CONFIDENCE.Address : SHORT_IPV4_CONFIDENCE };
-  return detectHost(clean) ? { type: 'Host', confidence: DEFANGED_CONFIDENCE.Host } : undefined;
+  // an IPv4 address and a port (88.218.192[.]128:5633): an Address, which the Address rules say has a port
+  const port = IPV4_PORT.exec(clean);
+  if (port && ipAddressKind(port[1]!) === 4) return { type: 'Address', confidence: DEFANGED_CONFIDENCE.Address };
+  return recognizeHostName(clean) ? { type: 'Host', confidence: DEFANGED_CONFIDENCE.Host } : undefined;
 }
+
+/** The shapes `detectDefanged` can recognize: a bracket (`[.]`) or the colon of an `hxxp:` scheme. */
+export const mayDetectDefanged = shapeFilter({ any: SHAPE.BRACKET | SHAPE.COLON, minLength: 4 });

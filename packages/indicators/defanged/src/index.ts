@@ -1,5 +1,7 @@
 import { definePlugin } from '@tclint/core';
-import { detectDefanged } from './detect.js';
+import { detectDefanged, mayDetectDefanged } from './detect.js';
+import { isCleanDefanged } from './is-clean.js';
+import { accepted } from './rules/accepted.js';
 import { at } from './rules/at.js';
 import { colon } from './rules/colon.js';
 import { dot } from './rules/dot.js';
@@ -8,13 +10,17 @@ import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
   meta: { name, version, namespace: 'defanged' },
-  rules: { scheme, colon, dot, at },
+  rules: { scheme, colon, dot, at, accepted },
   detect: detectDefanged,
+  mayDetect: mayDetectDefanged,
+  isClean: isCleanDefanged,
 });
 
 export default plugin;
 
-export { findDefangs, type Defang, type DefangFamily } from './find-defangs.js';
+export { findDefangs, mayHaveDefangs, type Defang, type DefangFamily } from './find-defangs.js';
 export { refang, replaceDefangs } from './refang.js';
-export { detectDefanged, DEFANGED_CONFIDENCE } from './detect.js';
+export { defangAnalysis } from './defanged-value.js';
+export { detectDefanged, DEFANGED_CONFIDENCE, mayDetectDefanged } from './detect.js';
+export { isCleanDefanged } from './is-clean.js';
 export { DEFANGABLE_TYPES, MAX_REFANGED_LENGTH } from './types.js';

@@ -6,10 +6,10 @@ import defaultPlugin, { DEFANGABLE_TYPES, plugin, refang } from './index.js';
 const engine = createEngine({ config: [plugin.configs.recommended] });
 
 describe('the plugin', () => {
-  it('is the default export too, with namespace defanged and every rule on at error in recommended', () => {
+  it('is the default export too, with namespace defanged and every rule on at its severity in recommended', () => {
     expect(defaultPlugin).toBe(plugin);
     expect(plugin.meta).toEqual({ name: '@tclint/indicator-defanged', version, namespace: 'defanged' });
-    expect(plugin.configs.recommended.rules).toEqual({ 'defanged/scheme': 'error', 'defanged/colon': 'error', 'defanged/dot': 'error', 'defanged/at': 'error' });
+    expect(plugin.configs.recommended.rules).toEqual({ 'defanged/scheme': 'error', 'defanged/colon': 'error', 'defanged/dot': 'error', 'defanged/at': 'error', 'defanged/accepted': 'warn' });
   });
 
   it('applies its rules to Host, URL, Address, CIDR and EmailAddress only, with docs URLs pointing at the README', () => {
@@ -40,11 +40,11 @@ describe('the plugin', () => {
   });
 
   it('refangs every family of a value in passes, one rule at a time', () => {
-    const result = engine.fix(indicator('URL', { text: 'hXXps[:]//evil[.]example/login(.)php?u=john[at]example[.]com' }));
-    expect(result.output?.values.text).toBe('https://evil.example/login.php?u=john@example.com');
+    const result = engine.fix(indicator('URL', { text: 'hXXps[:]//evil[.]example[.]net/login(.)php?u=john[at]example[.]com' }));
+    expect(result.output?.values.text).toBe('https://evil.example.net/login.php?u=john@example.com');
     expect(result.changes.map((c) => c.ruleId)).toEqual(['defanged/scheme', 'defanged/colon', 'defanged/dot', 'defanged/at']);
     expect(result.messages).toEqual([]);
-    expect(refang('hXXps[:]//evil[.]example/login(.)php?u=john[at]example[.]com')).toBe(result.output?.values.text);
+    expect(refang('hXXps[:]//evil[.]example[.]net/login(.)php?u=john[at]example[.]com')).toBe(result.output?.values.text);
   });
 
   it('can be configured rule by rule', () => {

@@ -9,7 +9,7 @@ const typed = (type: string, value: string) => indicator(type, { [FIELD[type]!]:
 const valueOf = (result: LintResult<IndicatorSubject>, type: string) => (result.output ?? result.subject).values[FIELD[type]!];
 
 const label = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789-'.split('')), minLength: 1, maxLength: 8 });
-const host = fc.tuple(fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom('com', 'org', 'example', 'de', 'xn--p1ai')).map(([labels, tld]) => [...labels, tld].join('.'));
+const host = fc.tuple(fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom('com', 'org', 'net', 'de', 'xn--p1ai')).map(([labels, tld]) => [...labels, tld].join('.'));
 const dotStyle = fc.constantFrom('[.]', '(.)', '{.}', '[dot]', '(dot)', '{DOT}', ' [dot] ');
 const atStyle = fc.constantFrom('[@]', '(@)', '{@}', '[at]', '(at)', '[AT]', ' [at] ');
 const colonStyle = fc.constantFrom('[:]', '(:)');

@@ -16,12 +16,12 @@ testReadme(plugin, README, {
 describe('README', () => {
   it('tells the truth in the rules overview and the library examples', () => {
     const engine = createEngine({ config: [plugin.configs.recommended] });
-    const result = engine.fix(indicator('URL', { text: 'hXXps[:]//evil[.]example/login(.)php?u=john[at]example[.]com' }));
-    expect(result.output?.values.text).toBe('https://evil.example/login.php?u=john@example.com');
+    const result = engine.fix(indicator('URL', { text: 'hXXps[:]//evil[.]example[.]net/login(.)php?u=john[at]example[.]com' }));
+    expect(result.output?.values.text).toBe('https://evil.example.net/login.php?u=john@example.com');
     expect(result.changes.map((c) => c.ruleId)).toEqual(['defanged/scheme', 'defanged/colon', 'defanged/dot', 'defanged/at']);
     expect(README).toContain(engine.check(indicator('Host', { hostName: 'www[.]example(.)com' })).messages[0]!.message);
 
-    expect(refang('hxxps[:]//evil[.]example/x')).toBe('https://evil.example/x');
+    expect(refang('hxxps[:]//evil[.]example[.]net/x')).toBe('https://evil.example.net/x');
     expect(refang('john [at] example [dot] com')).toBe('john@example.com');
     expect(refang('hxxp[:]//a[.]b', ['dot'])).toBe('hxxp[:]//a.b');
     expect(findDefangs('a[.]b(at)c')).toEqual([
@@ -32,14 +32,15 @@ describe('README', () => {
 
   it('gives the detection table\'s types and confidences', () => {
     const table: [string, string, number][] = [
-      ['hxxp://evil[.]example/x', 'URL', 0.97],
+      ['hxxp://evil[.]example[.]net/x', 'URL', 0.97],
       ['john[@]example[.]com', 'EmailAddress', 0.92],
       ['10.0.0[.]0/8', 'CIDR', 0.92],
       ['1[.]2[.]3[.]4', 'Address', 0.92],
       ['2001[:]db8[:][:]1', 'Address', 0.92],
-      ['evil[.]example', 'Host', 0.92],
-      ['evil[.]example/x', 'URL', 0.45],
+      ['evil[.]example[.]net', 'Host', 0.92],
+      ['evil[.]example[.]net/x', 'URL', 0.45],
       ['1[.]2', 'Address', 0.6],
+      ['88.218.192[.]128:5633', 'Address', 0.92],
     ];
     for (const [value, type, confidence] of table) {
       expect(plugin.detect(value), value).toEqual({ type, confidence });

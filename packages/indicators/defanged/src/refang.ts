@@ -13,8 +13,8 @@ export function replaceDefangs(value: string, defangs: readonly Defang[]): strin
 }
 
 /**
- * Undoes every common defang style: `refang('hxxps[:]//evil[.]example/x')`
- * is `https://evil.example/x`; `refang('john[at]example(dot)com')` is
+ * Undoes every common defang style: `refang('hxxps[:]//evil[.]example[.]net/x')`
+ * is `https://evil.example.net/x`; `refang('john[at]example(dot)com')` is
  * `john@example.com`. Only refang network indicators (Host, URL, Address,
  * CIDR, EmailAddress): in Registry Keys, Mutexes and User Agents brackets
  * are data. With `families`, only those kinds are undone.

@@ -1,7 +1,10 @@
-import { fieldsOf, ruleDocsUrl } from '@tclint/core';
+import { ruleDocsUrl } from '@tclint/core';
 
 /** The indicator types whose values feeds defang; in every other type brackets and backslashes are data. */
 export const DEFANGABLE_TYPES = ['Host', 'URL', 'Address', 'CIDR', 'EmailAddress'] as const;
+
+/** The field that holds each defangable type's value. */
+const VALUE_FIELDS: Readonly<Record<string, string>> = Object.freeze({ Host: 'hostName', URL: 'text', Address: 'ip', CIDR: 'Block', EmailAddress: 'address' });
 
 /**
  * Longer values are not refanged by the rules nor typed by `detect`: no
@@ -10,16 +13,9 @@ export const DEFANGABLE_TYPES = ['Host', 'URL', 'Address', 'CIDR', 'EmailAddress
  */
 export const MAX_REFANGED_LENGTH = 65536;
 
-let lastType: string | undefined;
-let lastField = '';
-
-/** The field that holds a defangable indicator's value (`hostName`, `text`, `ip`, `Block`, `address`); the rules ask for the same type in turn. */
-export function valueField(type: string): string {
-  if (type !== lastType) {
-    lastField = fieldsOf(type)[0]!;
-    lastType = type;
-  }
-  return lastField;
+/** The field that holds a defangable indicator's value (`hostName`, `text`, `ip`, `Block`, `address`). */
+export function valueField(type: string): string | undefined {
+  return VALUE_FIELDS[type];
 }
 
 /** Where a rule of this package is documented (the README heading `## defanged/<id>`). */

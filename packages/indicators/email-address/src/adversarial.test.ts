@@ -1,7 +1,7 @@
 import { createEngine, indicator, indicatorFromSummary } from '@tclint/core';
 import { fastest, MB } from '@tclint/rule-tester';
 import { describe, expect, it } from 'vitest';
-import { detectEmailAddress, normalizeEmailAddress, plugin, splitEmail } from './index.js';
+import { analyzeEmailAddress, detectEmailAddress, plugin, splitEmail } from './index.js';
 
 const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 
@@ -42,7 +42,7 @@ describe('1 MB adversarial inputs', () => {
           engine.fix(subject);
           engine.check(indicatorFromSummary(value));
           detectEmailAddress(value);
-          normalizeEmailAddress(value);
+          analyzeEmailAddress(value);
           splitEmail(value);
         },
         { budget: 100 },

@@ -1,70 +1,57 @@
-import { findControlCharacter, preview } from '@tclint/core';
-import { problem, type EmailProblem } from './problems.js';
+import { findControlCharacter } from '@tclint/core';
 
 const MAX_LOCAL_OCTETS = 64;
 const ATEXT_SYMBOLS = "!#$%&'*+-/=?^_`{|}~";
 
+/** What can be wrong with a local part. */
+export type LocalFinding =
+  /** More than 64 octets (RFC 5321): ThreatConnect's pattern has no such limit. */
+  | { kind: 'too-long'; octets: number }
+  | { kind: 'control'; name: string }
+  /** A quoted local part (`"john doe"`): ThreatConnect's pattern refuses quotes. */
+  | { kind: 'quoted' }
+  /** A character outside ThreatConnect's set (ASCII letters, digits and ``!#$%&'*+-/=?^_`{|}~``); `hint` says what the value probably is. */
+  | { kind: 'character'; char: string; hint: string; nonAscii: boolean }
+  | { kind: 'dots'; where: string };
+
 /**
- * The checks on the local part (RFC 5321/5322, with RFC 6531's non-ASCII
- * characters): at most 64 octets; no control characters; unquoted, only
- * letters, digits, `!#$%&'*+-/=?^_\`{|}~` and non-ASCII characters, in
- * dot-separated words. Its case and spelling are never changed.
+ * The checks on the local part: ThreatConnect's EmailAddress pattern accepts
+ * dot-separated words of ASCII letters, digits and ``!#$%&'*+-/=?^_`{|}~``;
+ * quoted local parts and non-ASCII characters (RFC 6531) are refused. Longer
+ * than 64 octets (RFC 5321) is noted. Its case and spelling are never changed.
  */
-export function localPartProblems(local: string, quoted: boolean, shown: () => string): EmailProblem[] {
-  const problems: EmailProblem[] = [];
-  // message data is built only for a problem found (the previews are the costly part), each written out in full
-  let shownLocal: string | undefined;
-  const previewLocal = () => (shownLocal ??= preview(local));
+export function localPartFindings(local: string, quoted: boolean): LocalFinding[] {
+  const findings: LocalFinding[] = [];
   const octets = utf8Length(local);
-  if (octets > MAX_LOCAL_OCTETS) problems.push(problem('local-part', 'tooLong', { value: shown(), length: String(octets) }));
+  if (octets > MAX_LOCAL_OCTETS) findings.push({ kind: 'too-long', octets });
   const control = findControlCharacter(local);
-  if (control) problems.push(problem('local-part', 'controlCharacter', { value: shown(), local: previewLocal(), char: control.name }));
+  if (control) findings.push({ kind: 'control', name: control.name });
   if (quoted) {
-    const close = closingQuote(local);
-    if (close < local.length - 1) {
-      problems.push(problem('local-part', 'invalidCharacter', { value: shown(), local: previewLocal(), char: preview(charAt(local, close + 1)), hint: '; a quoted local part must end with its closing quote' }));
-    }
-    return problems;
+    findings.push({ kind: 'quoted' });
+    return findings;
   }
   const bad = firstInvalid(local);
-  if (bad >= 0 && !(control && control.index === bad)) problems.push(problem('local-part', 'invalidCharacter', { value: shown(), local: previewLocal(), char: preview(charAt(local, bad)), hint: hintFor(local) }));
+  if (bad >= 0 && !(control && control.index === bad)) findings.push({ kind: 'character', char: charAt(local, bad), hint: hintFor(local), nonAscii: local.charCodeAt(bad) > 0x7f });
   const where = dotProblem(local);
-  if (where) problems.push(problem('local-part', 'dots', { value: shown(), local: previewLocal(), where }));
-  return problems;
+  if (where) findings.push({ kind: 'dots', where });
+  return findings;
 }
 
-const NOTHING_SHOWN = () => '';
-
-/** True when the local part has no problem no rule fixes (all local-part problems are unfixable). */
+/** A local part ThreatConnect accepts and that looks like a mailbox: for type inference, which needs positive evidence (`/xwunThedic` is a URL path). */
 export function isPlausibleLocalPart(local: string, quoted: boolean): boolean {
-  return local !== '' && localPartProblems(local, quoted, NOTHING_SHOWN).length === 0;
+  if (local === '' || local.charCodeAt(0) === 0x2f) return false;
+  // a quoted or internationalized local part is a mailbox still, which ThreatConnect refuses: typed, so that the rules say so
+  return localPartFindings(local, quoted).every((f) => f.kind === 'too-long' || f.kind === 'quoted' || (f.kind === 'character' && f.nonAscii && f.hint === '' && !/\s/u.test(f.char)));
 }
 
 function firstInvalid(local: string): number {
   for (let i = 0; i < local.length; i++) {
     const code = local.charCodeAt(i);
-    if (code >= 0x80) {
-      if (!isAcceptableNonAscii(local, i)) return i;
-      if (code >= 0xd800 && code <= 0xdbff) i++;
-      continue;
-    }
+    if (code >= 0x80) return i;
     const letterOrDigit = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
     if (!letterOrDigit && code !== 0x2e && !ATEXT_SYMBOLS.includes(local[i]!)) return i;
   }
   return -1;
-}
-
-/** Non-ASCII letters and symbols are allowed (RFC 6531); whitespace, C1 controls and lone surrogates are not. */
-function isAcceptableNonAscii(text: string, i: number): boolean {
-  const code = text.codePointAt(i)!;
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  if (code <= 0x9f) return false;
-  return !isUnicodeSpace(code);
-}
-
-/** The non-ASCII characters `\s` matches. */
-function isUnicodeSpace(code: number): boolean {
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function dotProblem(local: string): string | undefined {
@@ -81,12 +68,6 @@ function hintFor(local: string): string {
   if (local.includes('<')) return '; write the address alone, without a display name or angle brackets';
   if (/\[(?:at|@)\]|\((?:at|@)\)/i.test(local)) return '; it looks defanged: write "@" for "[at]"';
   return '';
-}
-
-function closingQuote(local: string): number {
-  let i = 1;
-  while (i < local.length && local.charCodeAt(i) !== 0x22) i += local.charCodeAt(i) === 0x5c ? 2 : 1;
-  return i;
 }
 
 function charAt(text: string, index: number): string {

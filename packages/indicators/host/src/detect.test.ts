@@ -1,6 +1,8 @@
 import { createEngine } from '@tclint/core';
+import { testMayDetect } from '@tclint/rule-tester';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectHost, HOST_CONFIDENCE, plugin } from './index.js';
+import { detectHost, FILE_LIKE_CONFIDENCE, HOST_CONFIDENCE, plugin } from './index.js';
 
 describe('detectHost', () => {
   it.each([
@@ -16,8 +18,15 @@ describe('detectHost', () => {
     'пример.рф',
     'example.xn--p1ai',
     'a-b.example.com',
+    'example.doctor',
+    'neurotonix–buy.us',
   ])('%j is a Host, confidently', (value) => {
     expect(detectHost(value)).toEqual({ type: 'Host', confidence: HOST_CONFIDENCE });
+  });
+
+  it.each(['invoice.zip', 'clip.mov', 'setup.py', 'install.sh'])('%j is only a guess (a file name as well)', (value) => {
+    expect(detectHost(value)).toEqual({ type: 'Host', confidence: FILE_LIKE_CONFIDENCE });
+    expect(FILE_LIKE_CONFIDENCE).toBeLessThan(0.5);
   });
 
   it.each([
@@ -40,6 +49,11 @@ describe('detectHost', () => {
     'HKEY_LOCAL_MACHINE\\Software',
     'abc:def:10:0:0:0:0:0/48',
     'd41d8cd98f00b204e9800998ecf8427e',
+    // file names (issue 16)
+    'update.bat',
+    'libcurl.dll',
+    'MiniDump.exe',
+    'Diseño_pptx.scr',
   ])('%j is not detected as a Host', (value) => {
     expect(detectHost(value)).toBeUndefined();
   });
@@ -48,4 +62,10 @@ describe('detectHost', () => {
     const engine = createEngine({ config: [plugin.configs.recommended] });
     expect(engine.infer('österreich.icom.museum')).toEqual({ status: 'inferred', type: 'Host', confidence: HOST_CONFIDENCE });
   });
+});
+
+const PIECES = ['a', 'Z', 'com', 'de', 'zip', 'exe', 'xn--', 'xn--p1ai', 'рф', 'ö', '例', '1', '0x1f', '255', '.', '。', '．', '-', '_', '–', ' ', '\t', '\u00a0', ':', '/', '@', '[', ']', '\ud800', '😀'];
+testMayDetect(plugin, {
+  arbitrary: fc.oneof(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join('')), fc.string(), fc.domain()),
+  values: ['example.com', 'пример.рф', 'example。com', ' example.com ', 'invoice.zip', 'update.bat'],
 });

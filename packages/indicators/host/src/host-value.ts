@@ -1,16 +1,23 @@
-import type { IndicatorSubject } from '@tclint/core';
-import { preview } from '@tclint/core';
+import type { FieldFix, IndicatorSubject, RuleContext } from '@tclint/core';
+import type { HostProblem, HostProblemCode } from '@tclint/hostname';
+import { hostAnalysis, type HostAnalysis } from './analyze-host.js';
 import { HOST_NAME } from './field.js';
-import { normalizeHost } from './normalize-host.js';
-import type { HostProblem, HostProblemCode } from './problem.js';
 
-/** The problems of a Host indicator's `hostName` with the given codes, and the value as messages show it. */
-export function hostProblems(subject: IndicatorSubject, codes: readonly HostProblemCode[]): { raw: string; value: string; problems: HostProblem[] } {
+/** The `hostName` of a Host indicator and the package's shared analysis of it. */
+export function hostOf(subject: IndicatorSubject, context: RuleContext<unknown>): { raw: string; analysis: HostAnalysis } {
   const raw = subject.values[HOST_NAME] ?? '';
-  const all = normalizeHost(raw).problems;
-  if (all.length === 0) return { raw, value: '', problems: [] }; // most names: every rule asks, none has anything
-  const problems = all.filter((p) => codes.includes(p.code));
-  return { raw, value: problems.length ? preview(raw) : '', problems };
+  return { raw, analysis: context.analyze(hostAnalysis, raw) };
+}
+
+/** The problems of the analysis with one of the given codes. */
+export function problemsWith(analysis: HostAnalysis, codes: readonly HostProblemCode[]): HostProblem[] {
+  const { problems } = analysis.normalization;
+  return problems.length === 0 ? [] : problems.filter((p) => codes.includes(p.code));
+}
+
+/** A problem's repair as a fix: only when the fixes lead to a value ThreatConnect accepts (see `repairable`). */
+export function repairOf(analysis: HostAnalysis, problem: HostProblem): FieldFix | undefined {
+  return problem.fixed !== undefined && analysis.repairable ? { field: HOST_NAME, value: problem.fixed } : undefined;
 }
 
 /** `` (and 2 more labels)`` when a problem is in more than one label. */

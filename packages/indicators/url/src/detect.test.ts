@@ -1,4 +1,3 @@
-import hostPlugin from '@tclint/indicator-host';
 import { createEngine } from '@tclint/core';
 import { describe, expect, it } from 'vitest';
 import { detectUrl, plugin, SCHEMELESS_CONFIDENCE, URL_CONFIDENCE } from './index.js';
@@ -11,21 +10,22 @@ describe('detectUrl', () => {
     },
   );
 
-  it.each(['example.com/path', 'www.example.com/', 'example.com:8080/path'])('%j could be a URL without its scheme', (value) => {
+  it.each(['example.com/path', 'www.example.com/', 'example.com:8080/path', '212.192.241.155/up/setup.exe', '1.2.3.4:8080/x'])('%j could be a URL without its scheme', (value) => {
     expect(detectUrl(value)).toEqual({ type: 'URL', confidence: SCHEMELESS_CONFIDENCE });
   });
 
-  it.each(['', 'example.com', '10.0.0.0/8', 'abc:def:10:0:0:0:0:0/48', 'mailto:user@example.com', 'user@example.com', 'HKEY_LOCAL_MACHINE\\Software', '/path/only', 'ASN12345'])(
+  it.each(['', 'example.com', '10.0.0.0/8', 'abc:def:10:0:0:0:0:0/48', 'mailto:user@example.com', 'user@example.com', 'HKEY_LOCAL_MACHINE\\Software', '/path/only', 'ASN12345', 'update.bat/x', '10.0.0.1/24'])(
     '%j is not detected as a URL',
     (value) => {
       expect(detectUrl(value)).toBeUndefined();
     },
   );
 
-  it('wins over the Host package, so a URL is never taken for a host', () => {
-    const engine = createEngine({ config: [hostPlugin.configs.recommended, plugin.configs.recommended] });
+  it("is above the Host package's 0.9, so a URL is never taken for a host, and calls a scheme-less URL ambiguous", () => {
+    const engine = createEngine({ config: [plugin.configs.recommended] });
+    expect(URL_CONFIDENCE).toBeGreaterThan(0.9);
     expect(engine.infer('http://EXAMPLE.com')).toEqual({ status: 'inferred', type: 'URL', confidence: URL_CONFIDENCE });
-    expect(engine.infer('example.com')).toMatchObject({ status: 'inferred', type: 'Host' });
     expect(engine.infer('example.com/path')).toMatchObject({ status: 'ambiguous' });
+    expect(engine.infer('212.192.241.155/up/setup.exe')).toMatchObject({ status: 'ambiguous' });
   });
 });

@@ -1,19 +1,21 @@
-import type { Detection } from '@tclint/core';
-import { detectHost } from '@tclint/indicator-host';
+import { shapeFilter, SHAPE, type Detection } from '@tclint/core';
+import { ipAddressKind, recognizeHostName } from '@tclint/hostname';
 
 /** How sure `detectUrl` is of `scheme://...`: above a Host's 0.9, so a URL is never taken for a host. */
 export const URL_CONFIDENCE = 0.95;
-/** A host name with a path but no scheme could be a URL missing its scheme: only a guess. */
+/** A host name or IPv4 address with a path but no scheme could be a URL missing its scheme: only a guess. */
 export const SCHEMELESS_CONFIDENCE = 0.4;
 
 const SCHEME_AND_SLASHES = /^[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\//;
 const MAX_HOST_PORT = 1100;
 const HOST_PORT = /^([^/:]+)(?::[0-9]{1,5})?$/;
+const DOTTED_IPV4 = /^[0-9]{1,3}(?:\.[0-9]{1,3}){3}$/;
 
 /**
- * Recognizes `scheme://...` with confidence. A host name (with or without a
- * port) followed by a path (`example.com/path`) is only a guess: it could be
- * a URL written without its scheme, which url/scheme then reports.
+ * Recognizes `scheme://...` with confidence. A host name or a dotted IPv4
+ * address (with or without a port) followed by a path (`example.com/path`,
+ * `212.192.241.155/up/setup.exe`) is only a guess: it could be a URL written
+ * without its scheme, which url/scheme then reports.
  */
 export function detectUrl(value: string): Detection | undefined {
   const text = value.trimStart();
@@ -21,6 +23,12 @@ export function detectUrl(value: string): Detection | undefined {
   const slash = text.indexOf('/');
   if (slash <= 0 || slash > MAX_HOST_PORT) return undefined;
   const hostPort = HOST_PORT.exec(text.slice(0, slash));
-  if (hostPort && detectHost(hostPort[1]!)) return { type: 'URL', confidence: SCHEMELESS_CONFIDENCE };
-  return undefined;
+  if (!hostPort) return undefined;
+  const host = hostPort[1]!;
+  // "10.0.0.0/8" is a CIDR block: an address followed by digits only is left to the CIDR package
+  if (DOTTED_IPV4.test(host) && ipAddressKind(host) === 4) return /^\/[0-9]*\s*$/.test(text.slice(slash)) ? undefined : { type: 'URL', confidence: SCHEMELESS_CONFIDENCE };
+  return recognizeHostName(host) ? { type: 'URL', confidence: SCHEMELESS_CONFIDENCE } : undefined;
 }
+
+/** The shapes `detectUrl` can recognize: a slash is always there. */
+export const mayDetectUrl = shapeFilter({ all: SHAPE.SLASH, minLength: 3 });

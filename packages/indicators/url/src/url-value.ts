@@ -1,11 +1,10 @@
-import type { IndicatorSubject } from '@tclint/core';
-import { analyzeUrl, type UrlProblem, type UrlProblemCode } from './analyze-url.js';
-import { preview } from '@tclint/core';
+import type { IndicatorSubject, RuleContext } from '@tclint/core';
+import { urlAnalysis, type UrlProblem, type UrlProblemCode } from './analyze-url.js';
 import { TEXT } from './field.js';
 
-/** The problems of a URL indicator's `text` with the given codes, and the value as messages show it. */
-export function urlProblems(subject: IndicatorSubject, codes: readonly UrlProblemCode[]): { raw: string; value: string; problems: UrlProblem[] } {
+/** The `text` of a URL indicator and its problems with the given codes, from the package's shared analysis. */
+export function urlProblems(subject: IndicatorSubject, context: RuleContext<unknown>, codes: readonly UrlProblemCode[]): { raw: string; problems: UrlProblem[] } {
   const raw = subject.values[TEXT] ?? '';
-  const problems = analyzeUrl(raw).problems.filter((p) => codes.includes(p.code));
-  return { raw, value: problems.length ? preview(raw) : '', problems };
+  const { problems } = context.analyze(urlAnalysis, raw);
+  return { raw, problems: problems.length === 0 ? [] : problems.filter((p) => codes.includes(p.code)) };
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '@tclint/core';
-import { reportFamily } from '../report.js';
+import { defangedValueOf, familyReport } from '../defanged-value.js';
 import { DEFANGABLE_TYPES, docsUrl } from '../types.js';
 
 export const dot = defineRule({
@@ -15,5 +15,11 @@ export const dot = defineRule({
     fixable: true,
     severity: 'error',
   },
-  check: reportFamily('dot'),
+  check(subject, ctx) {
+    const found = defangedValueOf(subject, ctx);
+    // an error only where ThreatConnect refuses the value as written; defanged/accepted speaks of the others
+    if (!found?.refused) return;
+    const report = familyReport(found, 'dot');
+    if (report) ctx.report(report);
+  },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '@tclint/core';
-import { reportFamily } from '../report.js';
+import { defangedValueOf, familyReport } from '../defanged-value.js';
 import { DEFANGABLE_TYPES, docsUrl } from '../types.js';
 
 export const scheme = defineRule({
@@ -15,5 +15,11 @@ export const scheme = defineRule({
     fixable: true,
     severity: 'error',
   },
-  check: reportFamily('scheme'),
+  check(subject, ctx) {
+    const found = defangedValueOf(subject, ctx);
+    // an error only where ThreatConnect refuses the value as written; defanged/accepted speaks of the others
+    if (!found?.refused) return;
+    const report = familyReport(found, 'scheme');
+    if (report) ctx.report(report);
+  },
 });

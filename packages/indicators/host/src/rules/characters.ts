@@ -1,10 +1,9 @@
-import { defineRule, previewChar } from '@tclint/core';
-import { DEFANGED_HINT } from '../describe.js';
+import { defineRule, preview, previewChar } from '@tclint/core';
+import { DEFANGED_HINT, type HostProblem } from '@tclint/hostname';
 import { docsUrl, HOST_NAME } from '../field.js';
-import { hostProblems } from '../host-value.js';
-import type { HostProblem } from '../problem.js';
+import { hostOf, problemsWith } from '../host-value.js';
 
-/** Letters a-z, digits, hyphens and dots (underscores are host/underscore's business). */
+/** Letters a-z, digits, hyphens and dots (underscores are host/underscore's business): ThreatConnect's Host pattern refuses anything else. */
 export const characters = defineRule({
   meta: {
     id: 'characters',
@@ -18,9 +17,9 @@ export const characters = defineRule({
     severity: 'error',
   },
   check(subject, ctx) {
-    const { raw, value, problems } = hostProblems(subject, ['invalid-character']);
-    for (const problem of problems) {
-      ctx.report({ messageId: 'invalidCharacter', data: { value, char: previewChar(problem.char ?? ''), hint: hint(problem, raw) }, field: HOST_NAME });
+    const { raw, analysis } = hostOf(subject, ctx);
+    for (const problem of problemsWith(analysis, ['invalid-character'])) {
+      ctx.report({ messageId: 'invalidCharacter', data: { value: preview(raw), char: previewChar(problem.char ?? ''), hint: hint(problem, raw) }, field: HOST_NAME });
     }
   },
 });

@@ -33,6 +33,16 @@ new RuleTester().run(plugin, 'idn', {
     { value: 'xn--osterreich-y2f.icom.museum', errors: [{ messageId: 'invalidLabel', data: { reason: 'label "xn--osterreich-y2f" decodes to "o\u0308sterreich", which is not in Unicode normalization form NFC' } }] },
     { value: 'xn--zz.xn--yy.com', errors: [{ messageId: 'invalidLabel', data: { more: ' (1 more such label)' } }] },
     {
+      value: 'ab--c.com',
+      errors: [
+        {
+          messageId: 'reservedHyphens',
+          severity: 'warning',
+          message: 'Host "ab--c.com" has label "ab--c" with hyphens in the 3rd and 4th positions; those are reserved for Punycode labels, which start with "xn--"',
+        },
+      ],
+    },
+    {
       value: '1a.xn--9dbne9b',
       errors: [
         {

@@ -1,8 +1,8 @@
-import { defineRule } from '@tclint/core';
+import { defineRule, preview } from '@tclint/core';
 import { docsUrl, HOST_NAME } from '../field.js';
-import { hostProblems } from '../host-value.js';
+import { hostOf, problemsWith } from '../host-value.js';
 
-/** An IP address is an Address indicator, not a Host. */
+/** An IP address is an Address indicator, not a Host (and ThreatConnect's Host pattern refuses it). */
 export const ipAddress = defineRule({
   meta: {
     id: 'ip-address',
@@ -16,9 +16,9 @@ export const ipAddress = defineRule({
     severity: 'error',
   },
   check(subject, ctx) {
-    const { value, problems } = hostProblems(subject, ['ip-address']);
-    for (const problem of problems) {
-      ctx.report({ messageId: 'ipAddress', data: { value, version: problem.ipVersion }, field: HOST_NAME });
+    const { raw, analysis } = hostOf(subject, ctx);
+    for (const problem of problemsWith(analysis, ['ip-address'])) {
+      ctx.report({ messageId: 'ipAddress', data: { value: preview(raw), version: problem.ipVersion }, field: HOST_NAME });
     }
   },
 });

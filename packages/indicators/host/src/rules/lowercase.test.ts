@@ -15,14 +15,16 @@ new RuleTester().run(plugin, 'lowercase', {
   invalid: [
     {
       value: 'EXAMPLE.com',
-      errors: [{ messageId: 'uppercase', field: 'hostName', message: 'Host "EXAMPLE.com" has upper-case letters; host names are written in lower case: "example.com"' }],
+      errors: [{ messageId: 'uppercase', field: 'hostName', message: 'Host "EXAMPLE.com" has upper-case letters; ThreatConnect accepts them but stores host names in lower case: "example.com"', severity: 'warning' }],
       output: 'example.com',
     },
     { value: 'WWW.Example.COM', errors: ['uppercase'], output: 'www.example.com' },
     { value: 'XN--STERREICH-Z7A.icom.museum', errors: ['uppercase'], output: 'xn--sterreich-z7a.icom.museum' },
-    { value: '_DMARC.example.com', errors: ['uppercase'], output: '_dmarc.example.com' },
+    // no fix where an error no fix repairs remains: the value is refused whatever its case (MiniDump.exe is a file name)
+    { value: '_DMARC.example.com', errors: ['uppercase'], output: null },
+    { value: 'MiniDump.exe', errors: ['uppercase'], output: null },
     // only the case changes: whitespace, the root dot and other problems stay for their rules
     { value: ' Example.com. ', errors: ['uppercase'], output: ' example.com. ' },
-    { value: 'EXAMPLE..COM', errors: ['uppercase'], output: 'example..com' },
+    { value: 'EXAMPLE..COM', errors: ['uppercase'], output: null },
   ],
 });

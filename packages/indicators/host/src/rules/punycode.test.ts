@@ -50,9 +50,10 @@ new RuleTester().run(plugin, 'punycode', {
     { value: 'österreich.icom.museum.', errors: ['nonAscii'], output: 'xn--sterreich-z7a.icom.museum.' },
     { value: 'österreich.icom.museum。', errors: ['nonAscii'], output: 'xn--sterreich-z7a.icom.museum.' },
     // ignorable characters can leave nothing but the root dot
-    { value: '\u00ad。', errors: ['nonAscii'], output: '.' },
-    // converted even when another rule still has something to say (host/labels: the empty label)
-    { value: 'österreich..museum', errors: ['nonAscii'], output: 'xn--sterreich-z7a..museum' },
+    { value: '\u00ad。', errors: ['nonAscii'], output: null },
+    // not converted while an error no fix repairs remains (host/labels: the empty label; host/top-level-domain)
+    { value: 'österreich..museum', errors: ['nonAscii'], output: null },
+    { value: 'ö.exe', errors: ['nonAscii'], output: null },
 
     // no Punycode form
     {

@@ -1,6 +1,6 @@
 import { defineRule, preview } from '@tclint/core';
 import { docsUrl, HOST_NAME } from '../field.js';
-import { hostProblems } from '../host-value.js';
+import { hostOf, problemsWith, repairOf } from '../host-value.js';
 
 /** The seed rule: a Host must be ASCII; an internationalized name is written in Punycode. */
 export const punycode = defineRule({
@@ -18,14 +18,11 @@ export const punycode = defineRule({
     severity: 'error',
   },
   check(subject, ctx) {
-    const { value, problems } = hostProblems(subject, ['non-ascii', 'no-punycode']);
-    for (const problem of problems) {
-      if (problem.code === 'no-punycode') {
-        ctx.report({ messageId: 'noPunycode', data: { value, reason: problem.reason }, field: HOST_NAME });
-        continue;
-      }
-      const fixed = problem.fixed!;
-      ctx.report({ messageId: 'nonAscii', data: { value, fixed: preview(fixed) }, field: HOST_NAME, fix: { field: HOST_NAME, value: fixed } });
+    const { raw, analysis } = hostOf(subject, ctx);
+    const value = preview(raw);
+    for (const problem of problemsWith(analysis, ['non-ascii', 'no-punycode'])) {
+      if (problem.code === 'no-punycode') ctx.report({ messageId: 'noPunycode', data: { value, reason: problem.reason }, field: HOST_NAME });
+      else ctx.report({ messageId: 'nonAscii', data: { value, fixed: preview(problem.fixed!) }, field: HOST_NAME, fix: repairOf(analysis, problem) });
     }
   },
 });

@@ -1,8 +1,8 @@
 import { defineRule, preview } from '@tclint/core';
 import { docsUrl, HOST_NAME } from '../field.js';
-import { hostProblems } from '../host-value.js';
+import { hostOf, problemsWith } from '../host-value.js';
 
-/** `example.com.` (the fully qualified form with the root label) is written `example.com`. */
+/** `example.com.` (the fully qualified form with the root label) is written `example.com`: the Host pattern refuses the dot. */
 export const trailingDot = defineRule({
   meta: {
     id: 'trailing-dot',
@@ -17,12 +17,12 @@ export const trailingDot = defineRule({
     severity: 'error',
   },
   check(subject, ctx) {
-    const { value, problems } = hostProblems(subject, ['trailing-dot']);
-    for (const problem of problems) {
+    const { raw, analysis } = hostOf(subject, ctx);
+    for (const problem of problemsWith(analysis, ['trailing-dot'])) {
       const fixed = problem.fixed!;
       ctx.report({
         messageId: 'trailingDot',
-        data: { value, dot: preview(problem.char ?? '.'), fixed: preview(fixed) },
+        data: { value: preview(raw), dot: preview(problem.char ?? '.'), fixed: preview(fixed) },
         field: HOST_NAME,
         fix: { field: HOST_NAME, value: fixed },
       });

@@ -10,7 +10,9 @@ new RuleTester().run(plugin, 'underscore', {
         {
           messageId: 'underscore',
           field: 'hostName',
-          message: 'Host "_dmarc.example.com" has an underscore in label "_dmarc"; fine for service names such as _dmarc.example.com, but no ordinary host name has one',
+          message:
+            "Host \"_dmarc.example.com\" has an underscore in label \"_dmarc\"; ThreatConnect's Host pattern does not accept underscores (real DNS names such as _dmarc.example.com have them, but the platform refuses them as Host indicators)",
+          severity: 'error',
         },
       ],
     },

@@ -1,8 +1,8 @@
 import { defineRule, preview } from '@tclint/core';
 import { docsUrl, HOST_NAME } from '../field.js';
-import { hostProblems } from '../host-value.js';
+import { hostOf, problemsWith } from '../host-value.js';
 
-/** No whitespace around the name. */
+/** No whitespace around the name (ThreatConnect's Host pattern refuses it). */
 export const whitespace = defineRule({
   meta: {
     id: 'whitespace',
@@ -17,13 +17,13 @@ export const whitespace = defineRule({
     severity: 'error',
   },
   check(subject, ctx) {
-    const { raw, value, problems } = hostProblems(subject, ['whitespace']);
-    for (const problem of problems) {
+    const { raw, analysis } = hostOf(subject, ctx);
+    for (const problem of problemsWith(analysis, ['whitespace'])) {
       const before = raw.trimStart() !== raw;
       const after = raw.trimEnd() !== raw;
       const where = before && after ? 'before and after it' : before ? 'before it' : 'after it';
       const fixed = problem.fixed!;
-      ctx.report({ messageId: 'whitespace', data: { value, where, fixed: preview(fixed) }, field: HOST_NAME, fix: { field: HOST_NAME, value: fixed } });
+      ctx.report({ messageId: 'whitespace', data: { value: preview(raw), where, fixed: preview(fixed) }, field: HOST_NAME, fix: { field: HOST_NAME, value: fixed } });
     }
   },
 });

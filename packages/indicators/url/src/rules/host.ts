@@ -3,15 +3,18 @@ import { docsUrl, TEXT } from '../field.js';
 import { urlProblems } from '../url-value.js';
 
 /**
- * The seed rule: the domain of a URL is lower case and ASCII (Punycode). The
- * fix changes the host and nothing else, byte for byte.
+ * The seed rule: the domain of a URL is lower case and ASCII (Punycode), and
+ * what ThreatConnect's URL pattern asks of a host: a name ending in a
+ * top-level domain of 2 to 24 letters, digits and hyphens, or a dotted decimal
+ * IPv4 address (no IPv6 literal). The fix changes the host and nothing else,
+ * byte for byte.
  */
 export const host = defineRule({
   meta: {
     id: 'host',
     subject: 'indicator',
     types: ['URL'],
-    description: 'The host of a URL is lower case and ASCII (internationalized names in Punycode); only the host is changed',
+    description: "The host of a URL is lower case and ASCII (internationalized names in Punycode), and one ThreatConnect's URL pattern accepts; only the host is changed",
     docsUrl: docsUrl('host'),
     messages: {
       uppercase: 'URL {{value}} has upper-case letters in its host {{host}}; the domain must be lower case: {{fixed}}',
@@ -19,18 +22,18 @@ export const host = defineRule({
       noPunycode: 'URL {{value}} has the non-ASCII host {{host}}, which has no Punycode form: {{reason}}',
       invalidHost: 'URL {{value}} has an invalid host {{host}}: it {{problem}}',
       missingHost: 'URL {{value}} has no host; a {{scheme}} URL is written {{scheme}}://host/...',
-      uppercaseIpv6: 'URL {{value}} has upper-case hex digits in its IPv6 host {{host}}; write them in lower case: {{fixed}}',
-      invalidIpv6: 'URL {{value}} has {{host}} in brackets, which is not an IPv6 address; only IPv6 addresses are written in brackets',
+      tld: "URL {{value}} has a host ending in {{tld}}; ThreatConnect's URL pattern accepts only top-level domains of 2 to 24 letters, digits and hyphens that start and end with a letter",
+      ipv4Form: "URL {{value}} has the IPv4 host {{host}}; ThreatConnect's URL pattern accepts IPv4 hosts only as four decimal numbers 0-255 without leading zeros",
+      ipv6Literal: "URL {{value}} has the IP literal {{host}} as its host; ThreatConnect's URL pattern does not accept IPv6 hosts",
     },
     fixable: true,
     severity: 'error',
   },
   check(subject, ctx) {
-    const { value, problems } = urlProblems(subject, ['missing-host', 'host-case', 'host-non-ascii', 'host-no-punycode', 'host-invalid', 'ipv6-case', 'ipv6-invalid']);
+    const { raw, problems } = urlProblems(subject, ctx, ['missing-host', 'host-case', 'host-non-ascii', 'host-no-punycode', 'host-invalid', 'host-tld', 'ipv4-form', 'ipv6-literal']);
+    const value = preview(raw);
     for (const problem of problems) {
-      // data objects written out in full (value, host, then the rest): spreading a fresh object is a slow path in V8
       const host = preview(problem.part ?? '');
-      const data = { value, host };
       const fix = problem.fixed === undefined ? undefined : { field: TEXT, value: problem.fixed };
       const fixed = problem.fixed === undefined ? '' : preview(problem.fixed);
       switch (problem.code) {
@@ -49,11 +52,14 @@ export const host = defineRule({
         case 'host-invalid':
           ctx.report({ messageId: 'invalidHost', data: { value, host, problem: problem.detail }, field: TEXT });
           break;
-        case 'ipv6-case':
-          ctx.report({ messageId: 'uppercaseIpv6', data: { value, host, fixed }, field: TEXT, fix });
+        case 'host-tld':
+          ctx.report({ messageId: 'tld', data: { value, tld: host }, field: TEXT });
           break;
-        case 'ipv6-invalid':
-          ctx.report({ messageId: 'invalidIpv6', data, field: TEXT });
+        case 'ipv4-form':
+          ctx.report({ messageId: 'ipv4Form', data: { value, host }, field: TEXT });
+          break;
+        case 'ipv6-literal':
+          ctx.report({ messageId: 'ipv6Literal', data: { value, host }, field: TEXT });
           break;
       }
     }

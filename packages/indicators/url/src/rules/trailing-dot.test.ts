@@ -18,7 +18,7 @@ new RuleTester().run(plugin, 'trailing-dot', {
       output: 'http://example.com/',
     },
     { value: 'http://example.com.', errors: ['trailingDot'], output: 'http://example.com' },
-    { value: 'http://user@example.com.:8080/A?B#C', errors: ['trailingDot'], output: 'http://user@example.com:8080/A?B#C' },
+    { value: 'http://example.com.:8080/A?B#C', errors: ['trailingDot'], output: 'http://example.com:8080/A?B#C' },
     // only the dot goes: the case is url/host's
     { value: 'http://EXAMPLE.com./', errors: ['trailingDot'], output: 'http://EXAMPLE.com/' },
     { value: 'http://example.com。/', errors: ['trailingDot'], output: 'http://example.com/' },

@@ -17,7 +17,8 @@ export const trailingDot = defineRule({
     severity: 'error',
   },
   check(subject, ctx) {
-    const { value, problems } = urlProblems(subject, ['host-trailing-dot']);
+    const { raw, problems } = urlProblems(subject, ctx, ['host-trailing-dot']);
+    const value = preview(raw);
     for (const problem of problems) {
       const fixed = problem.fixed!;
       ctx.report({ messageId: 'trailingDot', data: { value, host: preview(problem.part ?? ''), fixed: preview(fixed) }, field: TEXT, fix: { field: TEXT, value: fixed } });

@@ -2,7 +2,7 @@ import { defineRule, preview } from '@tclint/core';
 import { docsUrl, TEXT } from '../field.js';
 import { urlProblems } from '../url-value.js';
 
-/** No whitespace around the URL. */
+/** No whitespace around the URL (ThreatConnect's URL pattern refuses it). */
 export const whitespace = defineRule({
   meta: {
     id: 'whitespace',
@@ -17,13 +17,13 @@ export const whitespace = defineRule({
     severity: 'error',
   },
   check(subject, ctx) {
-    const { raw, value, problems } = urlProblems(subject, ['whitespace']);
+    const { raw, problems } = urlProblems(subject, ctx, ['whitespace']);
     for (const problem of problems) {
       const before = raw.trimStart() !== raw;
       const after = raw.trimEnd() !== raw;
       const where = before && after ? 'before and after it' : before ? 'before it' : 'after it';
       const fixed = problem.fixed!;
-      ctx.report({ messageId: 'whitespace', data: { value, where, fixed: preview(fixed) }, field: TEXT, fix: { field: TEXT, value: fixed } });
+      ctx.report({ messageId: 'whitespace', data: { value: preview(raw), where, fixed: preview(fixed) }, field: TEXT, fix: { field: TEXT, value: fixed } });
     }
   },
 });
