@@ -1,5 +1,5 @@
 import { ConfigError, resolveConfig, type ConfigEntry, type Plugin } from '@tclint/core';
-import { OFFICIAL_PLUGINS, presetEntries } from '@tclint/preset';
+import { loadOfficialPlugins, presetEntries } from '@tclint/preset';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { findConfigFile } from './find-config.js';
@@ -40,7 +40,7 @@ const JSON_KEYS = new Set(['$schema', 'extends', 'plugins', 'rules', 'settings']
 export async function loadConfig(cwd: string, options: LoadConfigOptions = {}): Promise<LoadedConfig> {
   const filePath = options.configFile !== undefined ? resolve(cwd, options.configFile) : findConfigFile(cwd);
   if (filePath === undefined) return { plugins: [] };
-  const base = options.plugins ?? OFFICIAL_PLUGINS;
+  const base = options.plugins ?? (await loadOfficialPlugins());
   const where = basename(filePath);
   let source: string | undefined;
   if (!/\.(c|m)?js$/i.test(filePath)) {
