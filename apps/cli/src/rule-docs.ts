@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { Lexer } from 'marked';
+import type * as Marked from 'marked';
 
 /** A rule's documentation as its package ships it: the README section, or why there is none. */
 export type RuleDocs = { found: true; readme: string; section: string } | { found: false; reason: string };
@@ -30,6 +30,8 @@ export function ruleDocs(packageName: string, ruleId: string, from: readonly str
  * of the same or a higher level. Headings inside code blocks do not count.
  */
 export function readmeSection(markdown: string, ruleId: string): string | undefined {
+  // required here, not imported: only `tclint rules ID` reads Markdown, and the other commands start without it
+  const { Lexer } = createRequire(import.meta.url)('marked') as typeof Marked;
   const tokens = Lexer.lex(markdown);
   const headed = (name: string) => tokens.findIndex((t) => t.type === 'heading' && String(t.text).replace(/`/g, '').trim() === name);
   let start = headed(ruleId);

@@ -80,7 +80,8 @@ export const checkCommand: Command = {
     const input = choiceOption('input', values.input, ['auto', ...INDICATOR_FORMATS] as const, 'auto');
     const maxWarnings = integerOption('max-warnings', values['max-warnings'], { min: -1 }) ?? -1;
     const formatName = values.format ?? 'stylish';
-    const linter = await setupLinter(values, io.cwd);
+    const run = { files, input, type: values.type };
+    const linter = await setupLinter(values, io.cwd, run);
     const rules = linter.rules();
     const type = values.type === undefined ? undefined : resolveType(values.type, rules);
     const fix = values.fix === true;
@@ -93,7 +94,7 @@ export const checkCommand: Command = {
     const readErrorsToStderr = formatName !== 'stylish' && formatName !== 'compact';
     const tally = new Tally();
 
-    const pool = await setupPool(values, io.cwd);
+    const pool = await setupPool(values, io.cwd, run);
     try {
       await printer.start();
       for (const file of files) {
