@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import type * as Marked from 'marked';
+import type { Lexer } from 'marked';
 
 /** A rule's documentation as its package ships it: the README section, or why there is none. */
 export type RuleDocs = { found: true; readme: string; section: string } | { found: false; reason: string };
@@ -11,11 +11,11 @@ export type RuleDocs = { found: true; readme: string; section: string } | { foun
  * (a plugin's `meta.name`), read from the installed package, so it works
  * offline and for third-party plugins that ship a README. The package is
  * looked up from each of `from` (the config's directory, the working
- * directory), then from where @tclint/node is installed (the official
- * plugins are its dependencies).
+ * directory), then from where @tclint/preset is installed (the official
+ * plugins are its dependencies; @tclint/node depends on it).
  */
 export function ruleDocs(packageName: string, ruleId: string, from: readonly string[]): RuleDocs {
-  const dir = [...from, nodeApiDirectory()].reduce<string | undefined>((found, base) => found ?? packageDirectory(packageName, base), undefined);
+  const dir = [...from, presetDirectory()].reduce<string | undefined>((found, base) => found ?? packageDirectory(packageName, base), undefined);
   if (dir === undefined) return { found: false, reason: `the package ${packageName} that provides ${ruleId} is not installed where tclint can find it` };
   const readme = join(dir, 'README.md');
   if (!existsSync(readme)) return { found: false, reason: `${packageName} ships no README.md (looked in ${dir})` };
@@ -30,9 +30,7 @@ export function ruleDocs(packageName: string, ruleId: string, from: readonly str
  * of the same or a higher level. Headings inside code blocks do not count.
  */
 export function readmeSection(markdown: string, ruleId: string): string | undefined {
-  // required here, not imported: only `tclint rules ID` reads Markdown, and the other commands start without it
-  const { Lexer } = createRequire(import.meta.url)('marked') as typeof Marked;
-  const tokens = Lexer.lex(markdown);
+  const tokens = markdownLexer().lex(markdown);
   const headed = (name: string) => tokens.findIndex((t) => t.type === 'heading' && String(t.text).replace(/`/g, '').trim() === name);
   let start = headed(ruleId);
   if (start === -1 && ruleId.includes('/')) start = headed(ruleId.slice(ruleId.indexOf('/') + 1));
@@ -41,6 +39,11 @@ export function readmeSection(markdown: string, ruleId: string): string | undefi
   let end = start + 1;
   while (end < tokens.length && !(tokens[end]!.type === 'heading' && (tokens[end] as { depth: number }).depth <= depth)) end++;
   return `${tokens.slice(start, end).map((t) => t.raw).join('').trimEnd()}\n`;
+}
+
+/** marked, loaded on first use: only `tclint rules ID` reads Markdown, and every other command runs without its 0.3 MB of heap. */
+function markdownLexer(): typeof Lexer {
+  return (createRequire(import.meta.url)('marked') as { Lexer: typeof Lexer }).Lexer;
 }
 
 /**
@@ -65,7 +68,8 @@ function packageName(dir: string): string | undefined {
   }
 }
 
-/** Where @tclint/node is installed (its real path, so pnpm's layout works too). */
-function nodeApiDirectory(): string {
-  return dirname(createRequire(import.meta.url).resolve('@tclint/node'));
+/** Where @tclint/preset is installed, found through @tclint/node (real paths, so pnpm's layout works too). */
+function presetDirectory(): string {
+  const nodeApi = createRequire(import.meta.url).resolve('@tclint/node');
+  return dirname(createRequire(nodeApi).resolve('@tclint/preset'));
 }
