@@ -129,6 +129,13 @@ describe('an input linted in pieces by a pool', () => {
     }
   });
 
+  it('goes on reading when the bytes held pass the piece size with no line feed yet (it once looped there forever)', async () => {
+    const input = Buffer.from(`2001:DB8::/48\r\n\n\t \n10.1.2.3/8\n\r\nösterreich.icom.museum\n${'x'.repeat(90)}\n${'x'.repeat(90)}\n`);
+    const options = { format: 'lines', fix: false, reports: 'all', chunk: 6, maxLineBytes: 30 } as const;
+    const alone = await lint(input, options);
+    expect(await lint(input, { ...options, pool: pools.get(40)! })).toEqual(alone);
+  });
+
   it('a CSV file whose header cannot be read stops there, in pieces as in one thread', async () => {
     const input = Buffer.from(`name,other\n${'ASN,AS 1\n'.repeat(30)}`);
     const alone = await lint(input, { format: 'csv', fix: true, chunk: 8 });

@@ -134,7 +134,9 @@ export async function cutPieces(source: AsyncIterable<Uint8Array | string>, scan
         if (length > 0) yield { bytes: buffer.slice(0, length), firstLine };
         return;
       }
-      await fill((n) => n > Math.max(scanned, options.pieceBytes) || n >= options.maxPieceBytes);
+      // at least one more chunk: the bytes held may already pass pieceBytes without a line feed after `scanned`
+      const held = length;
+      await fill((n) => n > held && (n > Math.max(scanned, options.pieceBytes) || n >= options.maxPieceBytes));
     }
   }
 
