@@ -34,9 +34,9 @@ export async function setupLinter(flags: LinterFlags, cwd: string, run?: Indicat
 }
 
 /**
- * What a run that checks indicators (check, fix) reads: it needs no error
- * class, and when every input is plain lines of one `--type`, only the
- * packages that check that type (start-up then reads no tr46 or ipaddr.js).
+ * What a run that checks indicators (check, fix) reads: when every input is
+ * plain lines of one `--type`, only the packages that check that type are
+ * loaded (start-up then reads no tr46, ipaddr.js or error class).
  */
 export interface IndicatorRun {
   files: readonly string[];
@@ -55,9 +55,12 @@ export function linterSetup(flags: LinterFlags, cwd: string, run?: IndicatorRun)
   if (Object.keys(rules).length) setup.rules = rules;
   // a --rule may name a rule of any official package: every one is loaded then
   else if (run) {
-    setup.errorClasses = false;
     const type = run.type === undefined ? undefined : officialType(run.type);
-    if (type !== undefined && run.files.every((file) => readsAsLines(file, run.input, cwd))) setup.types = [type];
+    if (type !== undefined && run.files.every((file) => readsAsLines(file, run.input, cwd))) {
+      // every other run loads every package, so that reports (SARIF's rule list) name all the rules as before
+      setup.types = [type];
+      setup.errorClasses = false;
+    }
   }
   return setup;
 }
