@@ -1,7 +1,9 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { integerOption } from './args.js';
 import { usageError } from './cli-error.js';
-import { createLinterPool, linterFromSetup, parseColumns, type ConfiguredLinter, type InputSettings, type LinterPool, type LinterSetup, type RuleInfo } from './node-api.js';
+import { createLinterPool, detectFormat, linterFromSetup, OFFICIAL_PLUGIN_LOADERS, parseColumns, type ConfiguredLinter, type InputSettings, type LinterPool, type LinterSetup, type RuleInfo } from './node-api.js';
 import { parseRuleOptions } from './rule-option.js';
 
 /** The options every command that lints takes. */
@@ -33,12 +35,24 @@ export interface LinterFlags {
  * --config, or none with --no-config), with --rule settings applied last.
  * Config problems surface as the ConfigError @tclint/node throws (exit 2).
  */
-export async function setupLinter(flags: LinterFlags, cwd: string): Promise<ConfiguredLinter> {
-  return linterFromSetup(linterSetup(flags, cwd));
+export async function setupLinter(flags: LinterFlags, cwd: string, run?: IndicatorRun): Promise<ConfiguredLinter> {
+  return linterFromSetup(linterSetup(flags, cwd, run));
+}
+
+/**
+ * What a run that checks indicators (check, fix) reads: when every input is
+ * plain lines of one `--type`, only the packages that check that type are
+ * loaded (start-up then reads no tr46, ipaddr.js or error class).
+ */
+export interface IndicatorRun {
+  files: readonly string[];
+  /** `--input` (`auto` sniffs each file as the reader will). */
+  input: string;
+  type?: string | undefined;
 }
 
 /** The flags as a setup that worker threads can build the same linter from. */
-export function linterSetup(flags: LinterFlags, cwd: string): LinterSetup {
+export function linterSetup(flags: LinterFlags, cwd: string, run?: IndicatorRun): LinterSetup {
   if (flags.config !== undefined && flags['no-config']) throw usageError('--config and --no-config cannot be used together');
   const setup: LinterSetup = { cwd };
   if (flags['no-config']) setup.useConfigFile = false;
@@ -46,6 +60,15 @@ export function linterSetup(flags: LinterFlags, cwd: string): LinterSetup {
   const rules = parseRuleOptions(flags.rule);
   if (Object.keys(rules).length) setup.rules = rules;
   if (flags['indicator-types'] !== undefined) setup.indicatorTypes = flags['indicator-types'];
+  // a --rule may name a rule of any official package: every one is loaded then
+  if (run && setup.rules === undefined) {
+    const type = run.type === undefined ? undefined : officialType(run.type);
+    if (type !== undefined && run.files.every((file) => readsAsLines(file, run.input, cwd))) {
+      // every other run loads every package, so that reports (SARIF's rule list) name all the rules as before
+      setup.types = [type];
+      setup.errorClasses = false;
+    }
+  }
   return setup;
 }
 
@@ -71,16 +94,42 @@ export function readingOptions(flags: { columns?: string | undefined; 'no-commen
   return settings;
 }
 
+const typeKey = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
+
+/** The ThreatConnect name of a `--type` an official package checks (as `resolveType` reads it), else undefined. */
+function officialType(given: string): string | undefined {
+  for (const loader of OFFICIAL_PLUGIN_LOADERS) for (const type of loader.types) if (typeKey(type) === typeKey(given)) return type;
+  return undefined;
+}
+
+/** Whether the input is read as plain lines, whose values all take `--type` (a CSV or JSON record may carry any type). */
+function readsAsLines(file: string, input: string, cwd: string): boolean {
+  if (input !== 'auto') return input === 'lines';
+  if (file === '-') return false;
+  const path = resolve(cwd, file);
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(4096);
+      return detectFormat(path, head.subarray(0, readSync(fd, head, 0, head.length, 0))) === 'lines';
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
 export const JOBS_OPTION = { jobs: { type: 'string', short: 'j' } } as const;
 
 export const JOBS_HELP = `  -j, --jobs N|auto     lint in N threads: this one and N-1 workers (auto: one per
                         CPU); output and reports keep the input order (default 1)`;
 
 /** The worker threads for `--jobs N` (N-1: this thread lints too; none for 1), each with the linter the flags describe. */
-export async function setupPool(flags: LinterFlags & { jobs?: string | undefined }, cwd: string): Promise<LinterPool | undefined> {
+export async function setupPool(flags: LinterFlags & { jobs?: string | undefined }, cwd: string, run?: IndicatorRun): Promise<LinterPool | undefined> {
   const jobs = flags.jobs?.trim().toLowerCase() === 'auto' ? availableParallelism() : (integerOption('jobs', flags.jobs, { min: 1 }) ?? 1);
   if (jobs < 1) throw usageError('--jobs must be a whole number (1 or more) or auto');
-  return jobs > 1 ? createLinterPool(linterSetup(flags, cwd), { jobs: jobs - 1 }) : undefined;
+  return jobs > 1 ? createLinterPool(linterSetup(flags, cwd, run), { jobs: jobs - 1, lazy: true }) : undefined;
 }
 
 /**
@@ -88,7 +137,7 @@ export async function setupPool(flags: LinterFlags & { jobs?: string | undefined
  * `Registry Key`) or a slug (`registry-key`), among the types the loaded rules check.
  */
 export function resolveType(given: string, rules: readonly RuleInfo[]): string {
-  const key = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
+  const key = typeKey;
   const known = [...new Set(rules.flatMap((r) => (r.subject === 'indicator' ? (r.types ?? []) : [])))].sort();
   const found = known.find((name) => key(name) === key(given));
   if (!found) throw usageError(`--type "${given}" is not a type any loaded rule checks; known types: ${known.join(', ')}`);

@@ -4,6 +4,8 @@
 export {
   createLinter,
   createLinterPool,
+  detectFormat,
+  OFFICIAL_PLUGIN_LOADERS,
   linterFromSetup,
   loadConfig,
   CONFIG_FILES,
@@ -45,4 +47,8 @@ export type {
   InputFormat,
   RuleInfo,
 } from '@tclint/node';
-export { signRequest, type SignedHeaders } from '@tclint/error-signature';
+export type { SignedHeaders } from '@tclint/error-signature';
+import type { signRequest } from '@tclint/error-signature';
+
+/** The signing function, loaded when a command signs (its hashing library stays unread by the other commands). */
+export const loadSignRequest = (): Promise<typeof signRequest> => import('@tclint/error-signature').then((m) => m.signRequest);

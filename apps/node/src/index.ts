@@ -2,7 +2,11 @@
 // OFFICIAL_PLUGINS and recommendedOf from here), and a linter built from plain data
 export { createLinter, OFFICIAL_PLUGINS, recommendedOf, type Linter, type LinterOptions, type RuleInfo } from '@tclint/preset';
 export { linterFromSetup, type ConfiguredLinter, type LinterSetup } from './config/linter-setup.js';
+export { OFFICIAL_PLUGIN_LOADERS, type PluginLoader } from '@tclint/preset';
 export { createLinterPool, type LinterPool, type LinterPoolOptions } from './pool/linter-pool.js';
+export { runLintWorker } from './pool/serve.js';
+export type { LintedPiece, PieceFormat, PieceJob, ReportMode } from './pool/lint-piece.js';
+export type { Piece } from './pool/pieces.js';
 export type { LintMode } from './pool/protocol.js';
 
 // Config discovery and plugin resolution
@@ -22,7 +26,7 @@ export { lintInput, lintInputBatches, type LintInputOptions } from './input/lint
 export { diagnoseInput } from './diagnose-input.js';
 export { createWriter, type WriteTarget } from './output/writer.js';
 export { atomicFileSink, streamSink } from './output/sink.js';
-export { EXCHANGE_FORMATS, INPUT_FORMATS, InputEncodingError, isRecordError, type CsvColumnChoice, type InputFormat, type InputRecord, type OpenedInput, type ReadItem, type ReadOptions, type RecordError, type RecordReport, type RecordWriter, type WriteOutcome } from '@tclint/formats';
+export { detectFormat, EXCHANGE_FORMATS, INPUT_FORMATS, InputEncodingError, isRecordError, type CsvColumnChoice, type InputFormat, type InputRecord, type OpenedInput, type ReadItem, type ReadOptions, type RecordError, type RecordReport, type RecordWriter, type WriteOutcome } from '@tclint/formats';
 export type { DiagnoseReport, DiagnoseResult, Diagnosis } from '@tclint/diagnosis';
 
 // TcEx app directories

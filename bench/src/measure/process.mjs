@@ -6,7 +6,7 @@ import { join } from 'node:path';
 const TIME = '/usr/bin/time';
 let gnuTime;
 
-/** Whether /usr/bin/time is GNU time (`-f %M` gives the peak RSS in KiB). */
+/** Whether /usr/bin/time is GNU time (`-f %M` gives the peak RSS in KiB, `%U %S` the CPU seconds). */
 export function hasGnuTime() {
   if (gnuTime === undefined) {
     gnuTime = existsSync(TIME) && spawnSync(TIME, ['-f', '%M', 'true'], { encoding: 'utf8' }).stderr?.trim().match(/^\d+$/) !== null;
@@ -22,15 +22,18 @@ export function rssMethod() {
 /**
  * Runs one command to completion with stdout and stderr sent to files and
  * returns its wall time (spawn to exit, so process start-up is included),
- * exit code and peak resident set size.
+ * exit code, peak resident set size and, with GNU time, its CPU time (user +
+ * system, all threads): what the regression check compares, since waiting
+ * for a busy machine's cores adds wall time but no CPU time.
  */
 export async function runProcess(command, args, { stdoutPath, stderrPath, cwd, env } = {}) {
   const out = openSync(stdoutPath ?? '/dev/null', 'w');
   const err = openSync(stderrPath ?? '/dev/null', 'w');
   const rssFile = join(tmpdir(), `tclint-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
   const viaTime = hasGnuTime();
-  const [file, argv] = viaTime ? [TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
+  const [file, argv] = viaTime ? [TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, args];
   let peakKb = 0;
+  let cpuMs;
   try {
     const started = process.hrtime.bigint();
     const child = spawn(file, argv, { stdio: ['ignore', out, err], cwd, env: env ?? process.env });
@@ -46,8 +49,12 @@ export async function runProcess(command, args, { stdoutPath, stderrPath, cwd, e
     });
     const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
     if (poll) clearInterval(poll);
-    if (viaTime) peakKb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
-    return { wallMs, code, peakRssKb: peakKb };
+    if (viaTime) {
+      const [rss, user, system] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+      peakKb = rss;
+      cpuMs = (user + system) * 1000;
+    }
+    return { wallMs, code, peakRssKb: peakKb, cpuMs };
   } finally {
     closeSync(out);
     closeSync(err);

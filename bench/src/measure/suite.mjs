@@ -55,8 +55,11 @@ function summarize(group) {
     row.maxMs = max(walls);
     row.peakRssKb = max(row.runs.map((r) => r.peakRssKb));
     row.recordsPerSec = group.records / (row.medianMs / 1000);
+    const cpus = row.runs.map((r) => r.cpuMs);
+    if (cpus.every((c) => c !== undefined)) row.medianCpuMs = median(cpus);
   }
   if (floor?.medianMs) for (const row of group.rows) if (row.medianMs) row.ratio = row.medianMs / floor.medianMs;
+  if (floor?.medianCpuMs) for (const row of group.rows) if (row.medianCpuMs !== undefined) row.cpuRatio = row.medianCpuMs / Math.max(floor.medianCpuMs, 1);
 }
 
 /** Compares each output with what it must equal (or, for fixers without an oracle, counts the lines they changed). */

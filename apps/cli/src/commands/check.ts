@@ -86,7 +86,8 @@ export const checkCommand: Command = {
     const input = choiceOption('input', values.input, ['auto', ...INDICATOR_FORMATS] as const, 'auto');
     const maxWarnings = integerOption('max-warnings', values['max-warnings'], { min: -1 }) ?? -1;
     const formatName = values.format ?? 'stylish';
-    const linter = await setupLinter(values, io.cwd);
+    const run = { files, input, type: values.type };
+    const linter = await setupLinter(values, io.cwd, run);
     const reading = readingOptions(values, linter.input);
     await warnIndicatorTypes(linter, stderr, colors.stderr);
     const rules = linter.rules();
@@ -101,7 +102,7 @@ export const checkCommand: Command = {
     const readErrorsToStderr = formatName !== 'stylish' && formatName !== 'compact';
     const tally = new Tally();
 
-    const pool = await setupPool(values, io.cwd);
+    const pool = await setupPool(values, io.cwd, run);
     try {
       await printer.start();
       for (const file of files) {

@@ -79,7 +79,8 @@ export const fixCommand: Command = {
     if (!values.write && files.length > 1) throw usageError('give one input, or use --write to fix several files in place');
     const input = choiceOption('input', values.input, ['auto', ...INDICATOR_FORMATS] as const, 'auto');
     const maxWarnings = integerOption('max-warnings', values['max-warnings'], { min: -1 }) ?? -1;
-    const linter = await setupLinter(values, io.cwd);
+    const run = { files, input, type: values.type };
+    const linter = await setupLinter(values, io.cwd, run);
     const reading = readingOptions(values, linter.input);
     await warnIndicatorTypes(linter, stderr, colors.stderr);
     const rules = linter.rules();
@@ -90,7 +91,7 @@ export const fixCommand: Command = {
     stderr.beforeWrite = () => progress.clear();
     const tally = new Tally();
 
-    const pool = await setupPool(values, io.cwd);
+    const pool = await setupPool(values, io.cwd, run);
     try {
       await printer.start();
       for (const file of files) {

@@ -2,7 +2,7 @@ import { parseCommand, choiceOption } from '../args.js';
 import { CliError, usageError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
-import { signRequest } from '../node-api.js';
+import { loadSignRequest } from '../node-api.js';
 import { refuseSecretArguments } from '../secret-arguments.js';
 
 const help = `Usage: tclint sign --method METHOD --url URL [--timestamp N] [--access-id ID]
@@ -81,6 +81,7 @@ export const signCommand: Command = {
     if (!accessId) throw new CliError('no access id: give --access-id or set TC_API_ACCESS_ID');
     if (!secretKey) throw new CliError('TC_API_SECRET_KEY is not set; the secret key is read only from the environment');
 
+    const signRequest = await loadSignRequest();
     let headers: { Timestamp: string; Authorization: string };
     try {
       headers = signRequest({

@@ -1,5 +1,5 @@
 import { ConfigError, resolveConfig, type ConfigEntry, type Plugin } from '@tclint/core';
-import { OFFICIAL_PLUGINS, presetEntries } from '@tclint/preset';
+import { loadOfficialPlugins, presetEntries } from '@tclint/preset';
 import { customTypesPlugin, INDICATOR_TYPES_SETTING } from '@tclint/tc-types';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
@@ -61,7 +61,7 @@ export async function loadConfig(cwd: string, options: LoadConfigOptions = {}): 
     const indicatorTypes = resolveIndicatorTypes({ ...flag, discover: true, cwd });
     return indicatorTypes ? { plugins: [], indicatorTypes } : { plugins: [] };
   }
-  const official = options.plugins ?? OFFICIAL_PLUGINS;
+  const official = options.plugins ?? (await loadOfficialPlugins());
   const where = basename(filePath);
   let source: string | undefined;
   if (!/\.(c|m)?js$/i.test(filePath)) {

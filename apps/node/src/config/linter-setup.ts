@@ -1,7 +1,9 @@
-import type { ConfigEntry, RuleSetting } from '@tclint/core';
-import { createLinter, OFFICIAL_PLUGINS, type Linter, type LinterOptions } from '@tclint/preset';
+import type { ConfigEntry, Plugin, RuleSetting } from '@tclint/core';
+import { createLinterWith, loadOfficialPlugins, type Linter, type LinterOptions } from '@tclint/preset';
 import { customTypesPlugin, INDICATOR_TYPES_SETTING } from '@tclint/tc-types';
+import { resolve } from 'node:path';
 import { loadConfig, type LoadedConfig } from './config.js';
+import { findConfigFile } from './find-config.js';
 import { resolveIndicatorTypes, type LoadedIndicatorTypes } from '../indicator-types/load.js';
 import type { InputSettings } from './input-settings.js';
 
@@ -25,6 +27,16 @@ export interface LinterSetup {
    * and of `tclint.indicator-types.json`.
    */
   indicatorTypes?: string;
+  /**
+   * The indicator types the linter will be given (ThreatConnect names): only
+   * the official packages that check them are loaded, so a run of one type
+   * starts without the others (tr46, ipaddr.js). Default: every indicator
+   * package (a value's type is inferred from it). With a config file every
+   * official package is loaded, since the config may name any of their rules.
+   */
+  types?: readonly string[];
+  /** Load the official error-class packages (default true; checking indicators needs none). */
+  errorClasses?: boolean;
 }
 
 /** A linter built from a setup, with what its config says beyond rules. */
@@ -45,24 +57,32 @@ export interface ConfiguredLinter extends Linter {
  */
 export async function linterFromSetup(setup: LinterSetup = {}): Promise<ConfiguredLinter> {
   const cwd = setup.cwd ?? process.cwd();
+  const useConfigFile = setup.useConfigFile !== false;
+  const configFile = !useConfigFile ? undefined : setup.configFile !== undefined ? resolve(cwd, setup.configFile) : findConfigFile(cwd);
+  // a config file may name any official rule: every official package is loaded then
+  const official = await loadOfficialPlugins(
+    configFile !== undefined ? {} : { ...(setup.types && { types: setup.types }), ...(setup.errorClasses === false && { errorClasses: false }) },
+  );
+  const flag = setup.indicatorTypes !== undefined ? { flag: setup.indicatorTypes } : {};
   let loaded: LoadedConfig;
-  if (setup.useConfigFile === false) {
-    const indicatorTypes = resolveIndicatorTypes({ ...(setup.indicatorTypes !== undefined && { flag: setup.indicatorTypes }), discover: false, cwd });
+  if (!useConfigFile) {
+    const indicatorTypes = resolveIndicatorTypes({ ...flag, discover: false, cwd });
     loaded = indicatorTypes ? { plugins: [], indicatorTypes } : { plugins: [] };
   } else {
-    loaded = await loadConfig(cwd, { ...(setup.configFile !== undefined && { configFile: setup.configFile }), ...(setup.indicatorTypes !== undefined && { indicatorTypes: setup.indicatorTypes }) });
+    loaded = await loadConfig(cwd, { ...(configFile !== undefined && { configFile }), ...(setup.indicatorTypes !== undefined && { indicatorTypes: setup.indicatorTypes }), plugins: official });
   }
   const options: LinterOptions = {};
   if (loaded.config) options.config = loaded.config;
+  let plugins: readonly Plugin[] = official;
   const { indicatorTypes } = loaded;
   if (indicatorTypes) {
     const custom = customTypesPlugin(indicatorTypes.types);
-    options.plugins = [...OFFICIAL_PLUGINS, custom];
+    plugins = [...official, custom];
     // the custom types' rule before the config, so that the config may turn it off; the reply after it, so that it wins over a path in settings
     if (loaded.config) options.config = [custom.configs!.recommended!, ...loaded.config];
     const reply: ConfigEntry = { name: 'tclint/indicator-types', settings: { [INDICATOR_TYPES_SETTING]: indicatorTypes.reply } };
     options.extraConfig = reply;
   }
   if (setup.rules && Object.keys(setup.rules).length) options.rules = setup.rules;
-  return Object.assign(createLinter(options), { input: loaded.input ?? {}, ...(indicatorTypes && { indicatorTypes }) });
+  return Object.assign(createLinterWith(plugins, options), { input: loaded.input ?? {}, ...(indicatorTypes && { indicatorTypes }) });
 }

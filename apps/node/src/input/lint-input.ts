@@ -1,7 +1,10 @@
 import type { LintResult, Subject } from '@tclint/core';
-import { eachItem, isOpened, isRecordError, ownTypeName, readRecordBatches, recordReport, typeNameFix, type ReadEnd, type ReadItem, type ReadOptions, type RecordReport, type RecordWriter, type WriteOutcome } from '@tclint/formats';
+import { eachItem, isOpened, isRecordError, ownTypeName, readRecordBatches, recordReport, typeNameFix, type OpenedInput, type ReadEnd, type ReadItem, type ReadOptions, type RecordReport, type WriteOutcome } from '@tclint/formats';
 import type { Linter } from '@tclint/preset';
-import { createWriter, type WriteTarget } from '../output/writer.js';
+import { stat } from 'node:fs/promises';
+import { createWriter, targetSink, type WriteTarget } from '../output/writer.js';
+import { lintInPieces, PIECE_FORMATS } from '../pool/lint-in-pieces.js';
+import type { ReportMode } from '../pool/lint-piece.js';
 import type { LinterPool } from '../pool/linter-pool.js';
 import { openInput, type Input } from './open-input.js';
 
@@ -16,16 +19,23 @@ export interface LintInputOptions extends ReadOptions {
    */
   output?: 'in-place' | WriteTarget;
   /**
-   * Lint indicator records in these worker threads (`createLinterPool`) as
-   * well as in this one, in batches; reports and output keep the input order.
-   * The pool's linter should be built like `linter`, which lints the batches
-   * the workers have no room for, and subjects that cannot be sent.
+   * Lint lines, CSV and NDJSON input of at least `pool.minInputBytes` in
+   * these worker threads (`createLinterPool`) as well as in this one: the
+   * input is cut into pieces of whole records, which the workers read, lint
+   * and write back; reports and output are those of one thread, in input
+   * order. The pool's linter should be built like `linter`, which lints the
+   * pieces the workers have no room for. Other formats are linted here.
    */
   pool?: LinterPool;
+  /**
+   * `'problems'`: report only records with messages or a fixed output (what
+   * the stylish, compact and SARIF formatters show); clean records are
+   * counted through `onRecords` instead. Default `'all'`.
+   */
+  reports?: ReportMode;
+  /** Called with the number of records read, a batch at a time (all of them, reported or not). */
+  onRecords?: (count: number) => void;
 }
-
-/** Records per batch sent to a pool worker: enough to make the copy to the worker cheap per record. */
-const POOL_BATCH = 512;
 
 /**
  * Lints (or fixes) every record of an input, one at a time, yielding a report
@@ -33,14 +43,15 @@ const POOL_BATCH = 512;
  * is committed only when the input was read to its end.
  */
 export function lintInput(linter: Linter, input: Input, options: LintInputOptions = {}): AsyncGenerator<RecordReport, WriteOutcome | undefined> {
-  // one record at a time: nothing is written for a record before the one before it was taken
+  // one record at a time: nothing is written for a record before the one before it was taken (with a pool, a piece at a time)
   return eachItem(lintReports(linter, input, options, true));
 }
 
 /**
  * `lintInput`, yielding the reports of each batch of records read together
- * (a chunk of lines or NDJSON; one record of other formats): one await per
- * batch instead of per record, for callers that handle many records.
+ * (a chunk of lines or NDJSON, a piece linted in a worker; one record of
+ * other formats): one await per batch instead of per record, for callers
+ * that handle many records.
  */
 export function lintInputBatches(linter: Linter, input: Input, options: LintInputOptions = {}): AsyncGenerator<RecordReport[], WriteOutcome | undefined> {
   return lintReports(linter, input, options, false);
@@ -49,13 +60,25 @@ export function lintInputBatches(linter: Linter, input: Input, options: LintInpu
 async function* lintReports(linter: Linter, input: Input, options: LintInputOptions, oneByOne: boolean): AsyncGenerator<RecordReport[], WriteOutcome | undefined> {
   const opened = isOpened(input) ? input : await openInput(input, options);
   const fix = options.fix === true || options.output !== undefined;
-  let writer: RecordWriter | undefined;
+  const target: WriteTarget | undefined = options.output === 'in-place' ? inPlace(opened.path) : options.output;
+  const all = options.reports !== 'problems';
+  // pieces are cut from UTF-8 bytes: a UTF-16 input is linted in this thread
+  if (options.pool && PIECE_FORMATS.has(opened.format) && opened.encoding === undefined) {
+    const size = opened.path === undefined ? undefined : await stat(opened.path).then((s) => s.size, () => undefined);
+    if (size === undefined || size >= options.pool.minInputBytes) {
+      return yield* lintInPieces(linter, opened, {
+        pool: options.pool,
+        read: pieceReadOptions(options, opened),
+        fix,
+        reports: all ? 'all' : 'problems',
+        output: target && targetSink(target),
+        size,
+        onRecords: options.onRecords,
+      });
+    }
+  }
   // a UTF-16 input is written back as UTF-16
-  const encoding = { encoding: opened.encoding };
-  if (options.output === 'in-place') {
-    if (opened.path === undefined) throw new TypeError('output "in-place" needs a file path as input');
-    writer = createWriter(opened.format, { path: opened.path }, encoding);
-  } else if (options.output) writer = createWriter(opened.format, options.output, encoding);
+  const writer = target && createWriter(opened.format, target, { encoding: opened.encoding });
   const batches = readRecordBatches(opened, options);
   const lintOne = fix ? (subject: Subject) => linter.fix(subject) : (subject: Subject) => linter.check(subject);
   // fixed output writes ThreatConnect's type name where a record names its type otherwise (`ip-dst` -> `Address`)
@@ -63,26 +86,25 @@ async function* lintReports(linter: Linter, input: Input, options: LintInputOpti
   let end: ReadEnd | undefined;
   let completed = false;
   try {
-    if (options.pool) end = yield* lintInPool(batches, options.pool, fix, lintOne, finish, writer);
-    else {
-      for (;;) {
-        const step = await batches.next();
-        if (step.done) {
-          end = step.value;
-          break;
-        }
-        const items = step.value;
-        const reports: RecordReport[] = [];
-        for (const item of items) {
-          const result = isRecordError(item) ? undefined : finish(item, lintOne(item.subject));
-          const writing = writer?.write(item, result);
-          if (writing) await writing;
-          const report = result ? recordReport(item, result) : recordReport(item);
-          if (oneByOne) yield [report];
-          else reports.push(report);
-        }
-        if (!oneByOne) yield reports;
+    for (;;) {
+      const step = await batches.next();
+      if (step.done) {
+        end = step.value;
+        break;
       }
+      const items = step.value;
+      const reports: RecordReport[] = [];
+      for (const item of items) {
+        const result = isRecordError(item) ? undefined : finish(item, lintOne(item.subject));
+        const writing = writer?.write(item, result);
+        if (writing) await writing;
+        if (!all && result !== undefined && result.messages.length === 0 && !(result.output !== undefined && result.changes.length > 0)) continue;
+        const report = result ? recordReport(item, result) : recordReport(item);
+        if (oneByOne) yield [report];
+        else reports.push(report);
+      }
+      options.onRecords?.(items.length);
+      if (!oneByOne && reports.length) yield reports;
     }
     completed = true;
   } finally {
@@ -95,89 +117,14 @@ async function* lintReports(linter: Linter, input: Input, options: LintInputOpti
   return writer ? await writer.commit(end) : undefined;
 }
 
-interface LintedBatch {
-  items: ReadItem[];
-  results: (LintResult | undefined)[];
+function inPlace(path: string | undefined): WriteTarget {
+  if (path === undefined) throw new TypeError('output "in-place" needs a file path as input');
+  return { path };
 }
 
-/**
- * Reads ahead in batches and reports them in input order. A batch goes to a
- * worker while fewer than four per worker are waiting (so the workers never
- * run dry); otherwise this thread lints it, so it works too instead of only
- * waiting for the workers.
- */
-async function* lintInPool(
-  batches: AsyncGenerator<ReadItem[], ReadEnd | undefined>,
-  pool: LinterPool,
-  fix: boolean,
-  lintOne: (subject: Subject) => LintResult,
-  finish: (item: ReadItem, result: LintResult | undefined) => LintResult | undefined,
-  writer: RecordWriter | undefined,
-): AsyncGenerator<RecordReport[], ReadEnd | undefined> {
-  const inFlight: Promise<LintedBatch>[] = [];
-  const poolLimit = pool.jobs * 4;
-  let inPool = 0;
-  let batch: ReadItem[] = [];
-  const send = () => {
-    const items = batch;
-    batch = [];
-    if (inPool >= poolLimit) {
-      inFlight.push(Promise.resolve(lintHere(items, lintOne)));
-      return;
-    }
-    inPool++;
-    const linted = lintBatch(items, pool, fix, lintOne).finally(() => inPool--);
-    // rejections are seen when the batch's turn comes; until then they must not count as unhandled
-    linted.catch(() => undefined);
-    inFlight.push(linted);
-  };
-  async function report({ items, results }: LintedBatch): Promise<RecordReport[]> {
-    const reports: RecordReport[] = new Array(items.length);
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i]!;
-      const result = finish(item, results[i]);
-      const writing = writer?.write(item, result);
-      if (writing) await writing;
-      reports[i] = isRecordError(item) ? recordReport(item) : recordReport(item, result);
-    }
-    return reports;
-  }
-  let end: ReadEnd | undefined;
-  for (;;) {
-    const step = await batches.next();
-    if (step.done) {
-      end = step.value;
-      break;
-    }
-    for (const item of step.value) batch.push(item);
-    if (batch.length < POOL_BATCH) continue;
-    send();
-    while (inFlight.length > poolLimit + 1) yield await report(await inFlight.shift()!);
-  }
-  if (batch.length) send();
-  while (inFlight.length) yield await report(await inFlight.shift()!);
-  return end;
-}
-
-function lintHere(items: ReadItem[], lintOne: (subject: Subject) => LintResult): LintedBatch {
-  return { items, results: items.map((item) => (isRecordError(item) ? undefined : lintOne(item.subject))) };
-}
-
-async function lintBatch(items: ReadItem[], pool: LinterPool, fix: boolean, lintOne: (subject: Subject) => LintResult): Promise<LintedBatch> {
-  const results: (LintResult | undefined)[] = new Array(items.length);
-  const subjects: Subject[] = [];
-  const at: number[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    if (isRecordError(item)) continue;
-    if (item.subject.kind === 'indicator' || item.subject.kind === 'message') {
-      subjects.push(item.subject);
-      at.push(i);
-    } else results[i] = lintOne(item.subject);
-  }
-  if (subjects.length) {
-    const linted = await pool.lint(fix ? 'fix' : 'check', subjects);
-    for (let k = 0; k < at.length; k++) results[at[k]!] = linted[k];
-  }
-  return { items, results };
+/** The read options as plain data for the workers: every option but the run's own, with the delimiter settled (`.tsv` files). */
+function pieceReadOptions(options: LintInputOptions, opened: OpenedInput): ReadOptions {
+  const { pool, output, fix, reports, onRecords, secretKey, ...read } = options;
+  void [pool, output, fix, reports, onRecords, secretKey];
+  return { ...read, format: opened.format, source: opened.source, delimiter: options.delimiter ?? (opened.path?.toLowerCase().endsWith('.tsv') ? '\t' : ',') };
 }

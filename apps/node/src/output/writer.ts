@@ -1,5 +1,5 @@
-import { createRecordWriter, WRITE_CHUNK, type InputFormat, type RecordWriter, type Utf16Encoding } from '@tclint/formats';
-import { atomicFileSink, streamSink } from './sink.js';
+import { createRecordWriter, WRITE_CHUNK, type InputFormat, type RecordWriter, type RecordWriterOptions, type Utf16Encoding } from '@tclint/formats';
+import { atomicFileSink, streamSink, type Sink } from './sink.js';
 
 /** Where fixed records go: a file (replaced atomically; only when something changed unless `always`) or a stream. */
 export type WriteTarget = { path: string; always?: boolean } | { stream: NodeJS.WritableStream };
@@ -12,14 +12,21 @@ export type WriteTarget = { path: string; always?: boolean } | { stream: NodeJS.
  * `encoding`: write UTF-16 (a UTF-16 input's, `OpenedInput.encoding`) instead of UTF-8.
  */
 export function createWriter(format: InputFormat, target: WriteTarget, options: { encoding?: Utf16Encoding | undefined } = {}): RecordWriter {
-  const encoding = options.encoding ? { encoding: options.encoding } : {};
-  if ('path' in target) return createRecordWriter(format, atomicFileSink(target.path), { always: target.always === true, ...encoding });
+  const { sink, options: writing } = targetSink(target);
+  return createRecordWriter(format, sink, options.encoding ? { ...writing, encoding: options.encoding } : writing);
+}
+
+/** The sink of a write target, and how a writer treats it. */
+export function targetSink(target: WriteTarget): { sink: Sink; options: RecordWriterOptions } {
+  if ('path' in target) return { sink: atomicFileSink(target.path), options: { always: target.always === true } };
   const stream = target.stream as NodeJS.WritableStream & { isTTY?: boolean; destroyed?: boolean };
-  return createRecordWriter(format, streamSink(stream), {
-    always: true,
-    // a terminal gets each record as it comes
-    chunkChars: stream.isTTY === true ? 0 : WRITE_CHUNK,
-    partial: { open: () => !stream.destroyed },
-    ...encoding,
-  });
+  return {
+    sink: streamSink(stream),
+    options: {
+      always: true,
+      // a terminal gets each record as it comes
+      chunkChars: stream.isTTY === true ? 0 : WRITE_CHUNK,
+      partial: { open: () => !stream.destroyed },
+    },
+  };
 }

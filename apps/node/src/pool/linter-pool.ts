@@ -2,30 +2,57 @@ import { ConfigError, type LintResult, type Subject } from '@tclint/core';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LinterSetup } from '../config/linter-setup.js';
-import { fromWire, type LintMode, type LintRequest, type WorkerData, type WorkerReply } from './protocol.js';
+import type { LintedPiece, PieceJob } from './lint-piece.js';
+import type { Piece } from './pieces.js';
+import { fromWire, type LintMode, type PieceRequest, type SubjectsRequest, type WorkerData, type WorkerReply } from './protocol.js';
 
-/** Linters in worker threads, each built from the same setup; batches go to the least busy one. */
+/** Linters in worker threads, each built from the same setup; work goes to the least busy one. */
 export interface LinterPool {
   readonly jobs: number;
+  /** Inputs smaller than this are not worth the workers: `lintInput` lints them in the calling thread alone. */
+  readonly minInputBytes: number;
+  /** The size `lintInput` cuts pieces at (at the first record boundary past it). */
+  readonly pieceBytes: number;
   /** Lints a batch of subjects in one worker; results come in the order of the subjects. */
   lint(mode: LintMode, subjects: Subject[]): Promise<LintResult[]>;
-  /** Stops the workers; batches still running are rejected. */
+  /**
+   * Reads, lints and writes back a piece of an input in one worker (how
+   * `lintInput` uses the pool): the piece's bytes are moved to the worker,
+   * and its output bytes and reports come back. Starts the workers if needed.
+   */
+  lintPiece(job: PieceJob, piece: Piece, header?: Uint8Array): Promise<LintedPiece>;
+  /** Starts the workers now rather than at their first use. */
+  start(): void;
+  /** How many more pieces the started workers can take without making the caller wait (0 while they start). */
+  capacity(): number;
+  /** Stops the workers; work still running is rejected. */
   close(): Promise<void>;
 }
 
 export interface LinterPoolOptions {
   /** Worker threads (default: the machine's available parallelism). */
   jobs?: number;
+  /** Start the workers at their first use (or `start()`), not now; a setup that fails then rejects that use. */
+  lazy?: boolean;
+  /** See `LinterPool.minInputBytes` (default 4 MiB: below it, starting a worker costs more than it saves). */
+  minInputBytes?: number;
+  /** See `LinterPool.pieceBytes` (default 256 KiB: a few thousand records, a fraction of a millisecond to move). */
+  pieceBytes?: number;
 }
 
+/** Pieces a worker holds at once: one it lints and one waiting, so it never runs dry. */
+const WORKER_DEPTH = 2;
+const DEFAULT_MIN_INPUT_BYTES = 4 * 1024 * 1024;
+const DEFAULT_PIECE_BYTES = 256 * 1024;
+
 interface Pending {
-  subjects: Subject[];
-  resolve: (results: LintResult[]) => void;
+  resolve: (reply: WorkerReply) => void;
   reject: (error: Error) => void;
 }
 
 interface PoolWorker {
   worker: Worker;
+  ready: boolean;
   pending: Map<number, Pending>;
 }
 
@@ -33,69 +60,109 @@ interface PoolWorker {
 const WORKER_FILE = new URL('./lint-worker.js', import.meta.url);
 
 /**
- * Starts `jobs` worker threads that each build the linter `setup` describes.
- * Subjects are copied to the workers and results back (structured clone), so
- * only indicator and message subjects belong here (an exchange's secret key
- * is not enumerable and does not travel; an app reads its files through a
- * function). Rejects with the worker's `ConfigError` when the setup is invalid.
+ * Starts `jobs` worker threads that each build the linter `setup` describes
+ * (at once, or at first use when `lazy`). Pieces of input travel as bytes;
+ * subjects given to `lint` are copied (structured clone), so only indicator
+ * and message subjects belong there (an exchange's secret key is not
+ * enumerable and does not travel). Rejects with the worker's `ConfigError`
+ * when the setup is invalid.
  */
 export async function createLinterPool(setup: LinterSetup, options: LinterPoolOptions = {}): Promise<LinterPool> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
   const workers: PoolWorker[] = [];
   let nextId = 0;
   let closed = false;
+  let starting: Promise<void> | undefined;
 
-  const start = () =>
-    new Promise<PoolWorker>((resolve, reject) => {
-      const data: WorkerData = { setup };
-      const worker = new Worker(WORKER_FILE, { workerData: data });
-      const entry: PoolWorker = { worker, pending: new Map() };
+  const startWorker = () => {
+    const data: WorkerData = { setup };
+    const entry: PoolWorker = { worker: new Worker(WORKER_FILE, { workerData: data }), ready: false, pending: new Map() };
+    workers.push(entry);
+    return new Promise<void>((resolve, reject) => {
       const failAll = (error: Error) => {
         for (const p of entry.pending.values()) p.reject(error);
         entry.pending.clear();
       };
-      worker.on('message', (reply: WorkerReply) => {
-        if (reply.kind === 'ready') resolve(entry);
-        else if (reply.kind === 'setup-failed') reject(reply.name === 'ConfigError' ? new ConfigError(reply.problems ?? [reply.message]) : new Error(`a lint worker could not start: ${reply.message}`));
-        else {
+      entry.worker.on('message', (reply: WorkerReply) => {
+        if (reply.kind === 'ready') {
+          entry.ready = true;
+          resolve();
+        } else if (reply.kind === 'setup-failed') {
+          const error = reply.name === 'ConfigError' ? new ConfigError(reply.problems ?? [reply.message]) : new Error(`a lint worker could not start: ${reply.message}`);
+          reject(error);
+          failAll(error);
+        } else {
           const pending = entry.pending.get(reply.id);
           entry.pending.delete(reply.id);
-          if (reply.kind === 'results') pending?.resolve(reply.results.map((wire, i) => fromWire(pending.subjects[i]!, wire)));
-          else pending?.reject(new Error(`a lint worker failed: ${reply.message}`));
+          if (reply.kind === 'failed') pending?.reject(new Error(`a lint worker failed: ${reply.message}`));
+          else pending?.resolve(reply);
         }
       });
-      worker.on('error', (error) => {
+      entry.worker.on('error', (error) => {
         reject(error);
         failAll(error);
       });
-      worker.on('exit', (code) => {
+      entry.worker.on('exit', (code) => {
         const error = new Error(closed ? 'the lint pool is closed' : `a lint worker stopped (exit code ${code})`);
         reject(error);
         failAll(error);
       });
     });
+  };
 
-  const started = await Promise.allSettled(Array.from({ length: jobs }, start));
-  for (const s of started) if (s.status === 'fulfilled') workers.push(s.value);
-  const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-  if (failure) {
-    closed = true;
-    await Promise.all(workers.map((w) => w.worker.terminate()));
-    throw failure.reason;
-  }
+  const startAll = (): Promise<void> => {
+    starting ??= (async () => {
+      const started = await Promise.allSettled(Array.from({ length: jobs }, startWorker));
+      const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+      if (failure) {
+        closed = true;
+        await Promise.all(workers.map((w) => w.worker.terminate()));
+        throw failure.reason;
+      }
+    })();
+    return starting;
+  };
+
+  /** Sends a request to the least busy worker (requests wait there while the workers start). */
+  const send = async (request: SubjectsRequest | PieceRequest, transfer?: ArrayBuffer[]): Promise<WorkerReply> => {
+    if (closed) throw new Error('the lint pool is closed');
+    const started = startAll();
+    // the workers exist (not yet ready) once startAll has run
+    let target = workers[0]!;
+    for (const w of workers) if (w.pending.size < target.pending.size) target = w;
+    const reply = new Promise<WorkerReply>((resolve, reject) => target.pending.set(request.id, { resolve, reject }));
+    // a worker that fails to start rejects both; the start's reason is the one to give
+    reply.catch(() => undefined);
+    target.worker.postMessage(request, transfer);
+    await started;
+    return reply;
+  };
+
+  if (!options.lazy) await startAll();
 
   return {
     jobs,
-    lint(mode, subjects) {
-      if (closed) return Promise.reject(new Error('the lint pool is closed'));
-      let target = workers[0]!;
-      for (const w of workers) if (w.pending.size < target.pending.size) target = w;
-      const id = nextId++;
-      return new Promise<LintResult[]>((resolve, reject) => {
-        target.pending.set(id, { subjects, resolve, reject });
-        const request: LintRequest = { id, mode, subjects };
-        target.worker.postMessage(request);
-      });
+    minInputBytes: Math.max(0, options.minInputBytes ?? DEFAULT_MIN_INPUT_BYTES),
+    pieceBytes: Math.max(1, Math.floor(options.pieceBytes ?? DEFAULT_PIECE_BYTES)),
+    async lint(mode, subjects) {
+      const reply = await send({ kind: 'subjects', id: nextId++, mode, subjects });
+      if (reply.kind !== 'results') throw new Error(`a lint worker answered ${reply.kind} to subjects`);
+      return reply.results.map((wire, i) => fromWire(subjects[i]!, wire));
+    },
+    async lintPiece(job, piece, header) {
+      const request: PieceRequest = { kind: 'piece', id: nextId++, job, bytes: piece.bytes, firstLine: piece.firstLine };
+      if (header) request.header = header;
+      const reply = await send(request, [piece.bytes.buffer as ArrayBuffer]);
+      if (reply.kind !== 'piece') throw new Error(`a lint worker answered ${reply.kind} to a piece`);
+      return reply.piece;
+    },
+    start() {
+      if (!closed) startAll().catch(() => undefined);
+    },
+    capacity() {
+      let free = 0;
+      for (const w of workers) if (w.ready) free += Math.max(0, WORKER_DEPTH - w.pending.size);
+      return free;
     },
     async close() {
       if (closed) return;

@@ -1,5 +1,6 @@
 import type { LintResult, Subject } from '@tclint/core';
 import type { LinterSetup } from '../config/linter-setup.js';
+import type { LintedPiece, PieceJob } from './lint-piece.js';
 
 /** What a pool worker is started with. */
 export interface WorkerData {
@@ -8,16 +9,31 @@ export interface WorkerData {
 
 export type LintMode = 'check' | 'fix';
 
-export interface LintRequest {
+/** Subjects to lint, copied to the worker. */
+export interface SubjectsRequest {
+  kind: 'subjects';
   id: number;
   mode: LintMode;
   subjects: Subject[];
 }
 
+/** A piece of input to read, lint and write back: its bytes are moved to the worker, not copied. */
+export interface PieceRequest {
+  kind: 'piece';
+  id: number;
+  job: PieceJob;
+  bytes: Uint8Array;
+  firstLine: number;
+  header?: Uint8Array;
+}
+
+export type WorkerRequest = SubjectsRequest | PieceRequest;
+
 export type WorkerReply =
   | { kind: 'ready' }
   | { kind: 'setup-failed'; name: string; message: string; problems?: string[] }
   | { kind: 'results'; id: number; results: WireResult[] }
+  | { kind: 'piece'; id: number; piece: LintedPiece }
   | { kind: 'failed'; id: number; message: string };
 
 /**

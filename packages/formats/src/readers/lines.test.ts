@@ -21,6 +21,13 @@ describe('readLines', () => {
     expect(typed!.subject).toMatchObject({ type: 'Registry Key', values: { 'Key Name': 'k', 'Value Name': 'v', 'Value Type': 'REG_SZ' } });
   });
 
+  it('numbers lines from firstLine for a piece of a larger input (a worker reads one): a BOM counts only on line 1', async () => {
+    const bytes = Buffer.concat([Buffer.from('\uFEFFASN1\n\n'), Buffer.from([0xff]), Buffer.from('\n')]);
+    const items = await collect(readLines(chunked(bytes, 4), { firstLine: 41 }));
+    expect(items.map((i) => [i.line, i.raw, i.before])).toEqual([[41, '\uFEFFASN1', undefined], [43, '\uFFFD', undefined]]);
+    expect(isRecordError(items[1]!) && items[1].error.message).toBe('invalid UTF-8 at line 43, column 1');
+  });
+
   it('reports invalid UTF-8 on its line and goes on', async () => {
     const bytes = Buffer.concat([Buffer.from('ASN1\nab'), Buffer.from([0xc3, 0x28]), Buffer.from('\nASN3\n')]);
     const items = await collect(readLines(chunked(bytes, 3)));

@@ -40,6 +40,8 @@ export interface ReadOptions {
   maxLineBytes?: number;
   /** Longest line still copied back unchanged by writers when it is too long to read (default 256 MiB); a longer one is skipped. */
   maxKeptLineBytes?: number;
+  /** The number of the input's first line (default 1), for a piece of a larger input read on its own (lines, CSV, NDJSON). */
+  firstLine?: number;
   /**
    * The API secret key, for exchanges (HAR, JSON and NDJSON exchanges): attached
    * to each one, not enumerable and never printed, so signature errors can be
@@ -114,6 +116,7 @@ export async function* readRecordBatches(input: InputChunks | OpenedInput, optio
   const split: SplitOptions = {};
   if (options.maxLineBytes !== undefined) split.maxLineBytes = options.maxLineBytes;
   if (options.maxKeptLineBytes !== undefined) split.maxKeptLineBytes = options.maxKeptLineBytes;
+  if (options.firstLine !== undefined) split.firstLine = options.firstLine;
   /* The readers return the verbatim text no record took, for writers. */
   switch (format) {
     case 'lines':

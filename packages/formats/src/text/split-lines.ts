@@ -26,6 +26,8 @@ export interface SplitOptions {
    * lines are skipped without buffering them.
    */
   maxKeptLineBytes?: number;
+  /** The number of the first line (default 1): a piece of a larger input, read on its own, numbers its lines as the whole input does. */
+  firstLine?: number;
 }
 
 export const DEFAULT_MAX_LINE_BYTES = 4 * 1024 * 1024;
@@ -55,7 +57,7 @@ export async function* splitLineBatches(source: AsyncIterable<Uint8Array | strin
   let length = 0;
   let dropped = false;
   let lastByte = -1;
-  let line = 1;
+  let line = options.firstLine ?? 1;
 
   const finish = (eol: ByteLine['eol']): ByteLine => {
     const content = eol === '\r\n' ? length - 1 : length;
