@@ -4,7 +4,7 @@ import { definePlugin } from './define.js';
 import { createEngine } from './engine.js';
 import { indicator } from './subjects.js';
 import { fastestCpuMs } from './testing/cpu-time.js';
-import { cleanTextLength, defineTextRules } from './text-rules.js';
+import { cleanTextLength, codePointLength, defineTextRules } from './text-rules.js';
 
 const rules = defineTextRules({ type: 'Mutex', field: 'Mutex', docsUrl: (id) => `https://example.test/mutex#${id}` });
 const plugin = definePlugin({ meta: { name: 'text-rules-test', namespace: 'mutex' }, rules });
@@ -198,6 +198,21 @@ describe('cleanTextLength', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\t', '\n', '\u0000', '\u0085', '\u00a0', '😀', '\ud800') }), (value) => {
         expect(cleanTextLength(value) >= 0).toBe(engine.check(mutex(value)).messages.length === 0);
+      }),
+    );
+  });
+});
+
+describe('codePointLength', () => {
+  it('counts a surrogate pair once and a lone surrogate once, as Java does', () => {
+    expect(codePointLength('')).toBe(0);
+    expect(codePointLength('abc')).toBe(3);
+    expect(codePointLength('😀😀')).toBe(2);
+    expect(codePointLength('\ud800a\udc00')).toBe(3);
+    expect(codePointLength('\udc00\ud800')).toBe(2);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '😀', '\ud800', '\udc00', '\udbff', '\udfff', 'é') }), (value) => {
+        expect(codePointLength(value)).toBe([...value].length);
       }),
     );
   });

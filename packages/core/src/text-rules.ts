@@ -209,3 +209,19 @@ export function cleanTextLength(value: string | undefined): number {
   }
   return length;
 }
+
+/** A value's length in code points, as Java counts a pattern's repetitions (`.{1,100}`): a surrogate pair is one, a lone surrogate one. */
+export function codePointLength(value: string): number {
+  let length = value.length;
+  for (let i = 0; i < value.length - 1; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length--;
+        i++;
+      }
+    }
+  }
+  return length;
+}

@@ -1,4 +1,4 @@
-import { defineAnalysis } from '@tclint/core';
+import { codePointLength, defineAnalysis } from '@tclint/core';
 
 /** The kernel object namespaces ThreatConnect's Mutex pattern lets a name start with (`(?:Global\\|Local\\)?`). */
 export const NAMESPACES = ['Global\\', 'Local\\'] as const;
@@ -19,22 +19,9 @@ export interface MutexName {
 /** Reads the namespace and the length of a Mutex value, in code points as Java counts a pattern's repetitions. */
 export function readMutexName(value: string): MutexName {
   const namespace = NAMESPACES.find((n) => value.startsWith(n)) ?? '';
-  const length = codePoints(value);
+  const length = codePointLength(value);
   return { namespace, length, withinLimit: length <= MAX_MUTEX_LENGTH || (namespace !== '' && length - namespace.length <= MAX_MUTEX_LENGTH) };
 }
 
 /** The engine's shared analysis of `readMutexName`. */
 export const mutexName = defineAnalysis('mutex/name', readMutexName);
-
-function codePoints(value: string): number {
-  let count = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = value.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    count++;
-  }
-  return count;
-}
