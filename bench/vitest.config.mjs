@@ -1,5 +1,3 @@
-import { defineProject } from 'vitest/config';
+import { packageProject } from '../tools/vitest-project.ts';
 
-export default defineProject({
-  test: { name: '@tclint/bench', include: ['src/**/*.test.mjs'], setupFiles: ['../tools/vitest-setup.ts'], testTimeout: 30_000 },
-});
+export default packageProject('@tclint/bench', { include: ['src/**/*.test.mjs'] });

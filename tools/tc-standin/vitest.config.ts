@@ -1,6 +1,4 @@
-import { defineProject } from 'vitest/config';
+import { packageProject } from '../vitest-project.js';
 
 // Lets `vitest run` work from this directory; the root workspace uses it as this package's project config.
-export default defineProject({
-  test: { name: '@tclint/tc-standin', include: ['src/**/*.test.ts'], setupFiles: ['../vitest-setup.ts'] },
-});
+export default packageProject('@tclint/tc-standin');

@@ -11,11 +11,11 @@ export type RuleDocs = { found: true; readme: string; section: string } | { foun
  * (a plugin's `meta.name`), read from the installed package, so it works
  * offline and for third-party plugins that ship a README. The package is
  * looked up from each of `from` (the config's directory, the working
- * directory), then from where @tclint/node is installed (the official
- * plugins are its dependencies).
+ * directory), then from where @tclint/preset is installed (the official
+ * plugins are its dependencies; @tclint/node depends on it).
  */
 export function ruleDocs(packageName: string, ruleId: string, from: readonly string[]): RuleDocs {
-  const dir = [...from, nodeApiDirectory()].reduce<string | undefined>((found, base) => found ?? packageDirectory(packageName, base), undefined);
+  const dir = [...from, presetDirectory()].reduce<string | undefined>((found, base) => found ?? packageDirectory(packageName, base), undefined);
   if (dir === undefined) return { found: false, reason: `the package ${packageName} that provides ${ruleId} is not installed where tclint can find it` };
   const readme = join(dir, 'README.md');
   if (!existsSync(readme)) return { found: false, reason: `${packageName} ships no README.md (looked in ${dir})` };
@@ -63,7 +63,8 @@ function packageName(dir: string): string | undefined {
   }
 }
 
-/** Where @tclint/node is installed (its real path, so pnpm's layout works too). */
-function nodeApiDirectory(): string {
-  return dirname(createRequire(import.meta.url).resolve('@tclint/node'));
+/** Where @tclint/preset is installed, found through @tclint/node (real paths, so pnpm's layout works too). */
+function presetDirectory(): string {
+  const nodeApi = createRequire(import.meta.url).resolve('@tclint/node');
+  return dirname(createRequire(nodeApi).resolve('@tclint/preset'));
 }

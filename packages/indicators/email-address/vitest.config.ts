@@ -1,8 +1,6 @@
-import { defineProject } from 'vitest/config';
+import { packageProject } from '../../../tools/vitest-project.js';
 
 // Lets `vitest run` work from this directory (the root config's project globs
 // resolve against the working directory); the root workspace uses it as this
 // package's project config.
-export default defineProject({
-  test: { name: '@tclint/indicator-email-address', include: ['src/**/*.test.ts'], setupFiles: ['../../../tools/vitest-setup.ts'] },
-});
+export default packageProject('@tclint/indicator-email-address');

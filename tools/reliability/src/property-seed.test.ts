@@ -1,9 +1,22 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CI_SEED, propertySettings, rerunCommand } from '../../property-seed.js';
 
 // tools/vitest-setup.ts, which every package's vitest config loads, applies these settings to fast-check.
 describe('property seeds', () => {
+  it("every package's vitest config is a packageProject, which loads the setup", () => {
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const configs = ['packages', 'packages/indicators', 'packages/errors', 'apps', 'tools', 'examples', '.']
+      .flatMap((folder) => readdirSync(join(root, folder), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'node_modules').map((d) => join(folder, d.name)))
+      .flatMap((dir) => ['vitest.config.ts', 'vitest.config.mjs'].map((name) => join(dir, name)))
+      .filter((file) => existsSync(join(root, file)));
+    expect(configs.length).toBeGreaterThan(25);
+    for (const file of configs) expect(readFileSync(join(root, file), 'utf8'), file).toMatch(/export default packageProject\('/);
+  });
+
   it('CI runs every property with one fixed seed, a local run with a new one each time', () => {
     expect(propertySettings({ CI: 'true' })).toEqual({ seed: CI_SEED });
     expect(propertySettings({ CI: '1' })).toEqual({ seed: CI_SEED });
