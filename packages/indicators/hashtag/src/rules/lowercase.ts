@@ -4,6 +4,25 @@ import { HASHTAG } from '../field.js';
 import { hashtagReading } from '../hashtag-text.js';
 
 const ASCII_UPPER = /[A-Z]/;
+const NON_ASCII = /[^\x00-\x7f]/;
+const CHUNK = 8192;
+
+/**
+ * `value` with its ASCII letters in lower case and every other code unit as
+ * it was (lone surrogates too). Written by hand: `replace(/[A-Z]+/g, ...)`
+ * took 170 ms of CPU on 1 MB of alternating case (a callback per letter).
+ */
+export function lowerAsciiLetters(value: string): string {
+  if (!NON_ASCII.test(value)) return value.toLowerCase();
+  const units = new Uint16Array(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    units[i] = unit >= 65 && unit <= 90 ? unit + 32 : unit;
+  }
+  let lowered = '';
+  for (let i = 0; i < units.length; i += CHUNK) lowered += String.fromCharCode(...units.subarray(i, i + CHUNK));
+  return lowered;
+}
 
 /**
  * ThreatConnect's indicatorTypes reply gives Hashtag the case preference
@@ -27,7 +46,7 @@ export const lowercase = defineRule({
   check(subject, ctx) {
     const value = subject.values[HASHTAG];
     if (value === undefined || !ASCII_UPPER.test(ctx.analyze(hashtagReading, value).body)) return;
-    const fixed = value.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+    const fixed = lowerAsciiLetters(value);
     ctx.report({ messageId: 'uppercase', data: { value: preview(value), fixed: preview(fixed) }, field: HASHTAG, fix: { field: HASHTAG, value: fixed } });
   },
 });
