@@ -54,7 +54,7 @@ describe('tclint diagnose --format json: the output contract', () => {
       ['failed-requests.har', 2, ['indicator-format asn/format', 'indicator-format asn/format']],
     ]);
     expect(records[2]!.diagnoses).toEqual([
-      asnBodyFormat('AS number "AS 12345" starts with "AS"; the prefix must be "ASN" in upper case: ASN12345'),
+      asnBodyFormat('AS number "AS 12345" starts with "AS"; the prefix must be "ASN": ASN12345'),
       asnBodyFormat('AS number "AS 12345" has whitespace between the prefix and the number; write it with none: ASN12345'),
     ]);
   });

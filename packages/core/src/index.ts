@@ -32,6 +32,6 @@ export { interpolate } from './interpolate.js';
 export { countMessages } from './result.js';
 export { errorText, parseApiError, type ApiError } from './response.js';
 export { findControlCharacter, preview, previewChar, withoutSurroundingWhitespace, type ControlCharacter, type PreviewOptions } from './text.js';
-export { defineTextRules, type TextRule, type TextRules, type TextRulesOptions } from './text-rules.js';
+export { cleanTextLength, codePointLength, defineTextRules, type TextRule, type TextRules, type TextRulesOptions, type TextRulesWithInvisible } from './text-rules.js';
 export { DOCS_BASE_URL, ruleDocsUrl } from './docs.js';
 export { findPhrase, findWord, lineAt, locatePhrase } from './phrase.js';

@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { definePlugin } from './define.js';
 import { createEngine } from './engine.js';
 import { indicator } from './subjects.js';
 import { fastestCpuMs } from './testing/cpu-time.js';
-import { defineTextRules } from './text-rules.js';
+import { cleanTextLength, codePointLength, defineTextRules } from './text-rules.js';
 
 const rules = defineTextRules({ type: 'Mutex', field: 'Mutex', docsUrl: (id) => `https://example.test/mutex#${id}` });
 const plugin = definePlugin({ meta: { name: 'text-rules-test', namespace: 'mutex' }, rules });
@@ -36,11 +37,10 @@ describe('defineTextRules', () => {
 });
 
 describe('empty', () => {
-  it('reports a missing, empty or blank value, without a fix', () => {
+  it('reports a missing or empty value, without a fix', () => {
     expect(engine.check(indicator('Mutex', {})).messages.map((m) => m.message)).toEqual(['The Mutex field is missing; Mutex indicators need a value']);
     expect(engine.check(mutex('')).messages.map((m) => m.message)).toEqual(['The Mutex field is empty; Mutex indicators need a value']);
-    expect(engine.check(mutex(' \t ')).messages.map((m) => m.message)).toEqual(['The Mutex field is only whitespace (" \\t "); Mutex indicators need a value']);
-    expect(engine.fix(mutex('   ')).changes).toEqual([]);
+    expect(engine.fix(mutex('')).changes).toEqual([]);
   });
 
   it('names the field, which need not be the type', () => {
@@ -60,8 +60,7 @@ describe('control-characters', () => {
       severity: 'error',
       field: 'Mutex',
       data: { character: 'line feed (U+000A)', position: 9, codePoint: 10 },
-      message:
-        'Mutex "Global\\\\a\\nb" contains line feed (U+000A) at position 9; Mutex values may not contain control characters or line breaks. Not fixed: only you know what belongs there',
+      message: 'Mutex "Global\\\\a\\nb" contains line feed (U+000A) at position 9, which ThreatConnect\'s Mutex pattern refuses. Not fixed: only you know what belongs there',
     });
     expect(message?.fix).toBeUndefined();
     expect(engine.fix(mutex('Global\\a\nb')).changes).toEqual([]);
@@ -80,7 +79,7 @@ describe('control-characters', () => {
     ]);
     const [message] = engine.check(mutex('\tname')).messages;
     expect(message?.message).toBe(
-      'Mutex "\\tname" starts with tab (U+0009) (position 1); Mutex values may not contain control characters or line breaks. Removing the surrounding whitespace removes it',
+      'Mutex "\\tname" starts with tab (U+0009) (position 1), which ThreatConnect\'s Mutex pattern refuses; removing the surrounding whitespace removes it',
     );
     const fixed = engine.fix(mutex('name\r\n'));
     expect(fixed.output?.values).toEqual({ Mutex: 'name' });
@@ -101,8 +100,15 @@ describe('control-characters', () => {
     ]);
   });
 
-  it('leaves a value that is only whitespace to empty', () => {
-    expect(reported('\n')).toEqual([['mutex/empty', 'blank', 'error']]);
+  it('reports one in a value that is only whitespace as inside it: trimming would leave nothing', () => {
+    expect(reported('\n')).toEqual([
+      ['mutex/control-characters', 'inside', 'error'],
+      ['mutex/surrounding-whitespace', 'blank', 'warning'],
+    ]);
+    expect(reported(' \t ')).toEqual([
+      ['mutex/control-characters', 'inside', 'error'],
+      ['mutex/surrounding-whitespace', 'blank', 'warning'],
+    ]);
   });
 });
 
@@ -122,8 +128,9 @@ describe('surrounding-whitespace', () => {
     expect(engine.fix(mutex('  a  b  ')).output?.values).toEqual({ Mutex: 'a  b' });
   });
 
-  it('does not trim a value down to nothing', () => {
-    expect(engine.check(mutex('  ')).messages.map((m) => m.ruleId)).toEqual(['mutex/empty']);
+  it('does not trim a value down to nothing: a value that is only whitespace is reported, not fixed', () => {
+    expect(engine.check(mutex('  ')).messages.map((m) => m.message)).toEqual(['The Mutex field is only whitespace ("  "), which is no Mutex; write the value. Not fixed']);
+    expect(engine.fix(mutex('  ')).changes).toEqual([]);
   });
 
   it('cuts a 1 MB value short in messages and runs in linear time', () => {
@@ -132,5 +139,81 @@ describe('surrounding-whitespace', () => {
     expect(fastestCpuMs(() => (result = engine.fix(mutex(value))))).toBeLessThan(500);
     for (const m of result.messages) expect(m.message.length).toBeLessThan(500);
     expect(result.output?.values.Mutex).toBe('\\'.repeat(1 << 20));
+  });
+});
+
+describe('severities that follow the platform', () => {
+  // Java's `.` refuses only line terminators: an Email Subject may hold a tab or a NUL
+  const lineTerminators = new Set([0x0a, 0x0d, 0x85, 0x2028, 0x2029]);
+  const subjectRules = defineTextRules({ type: 'Email Subject', field: 'Subject', docsUrl: (id) => id, acceptsControl: (code) => !lineTerminators.has(code) });
+  const subjects = createEngine({ config: [definePlugin({ meta: { name: 'subject', namespace: 'subject' }, rules: subjectRules }).configs.recommended] });
+  const subjectReports = (value: string) => subjects.check(indicator('Email Subject', { Subject: value })).messages.map((m) => [m.ruleId, m.messageId, m.severity]);
+
+  it('adds invisible-characters, a warning, when the type accepts some control characters', () => {
+    expect(Object.keys(subjectRules)).toEqual(['empty', 'control-characters', 'surrounding-whitespace', 'invisible-characters']);
+    expect(subjectRules['invisible-characters'].meta).toMatchObject({ severity: 'warn', docsUrl: 'invisible-characters' });
+  });
+
+  it('reports a control character the pattern accepts as a warning, one it refuses as an error', () => {
+    expect(subjectReports('a\tb')).toEqual([['subject/invisible-characters', 'inside', 'warning']]);
+    expect(subjectReports('a\u0000b')).toEqual([['subject/invisible-characters', 'inside', 'warning']]);
+    expect(subjectReports('a\nb')).toEqual([['subject/control-characters', 'inside', 'error']]);
+    expect(subjectReports('a\u0085b\tc')).toEqual([
+      ['subject/control-characters', 'inside', 'error'],
+      ['subject/invisible-characters', 'inside', 'warning'],
+    ]);
+    const [message] = subjects.check(indicator('Email Subject', { Subject: 'a\tb' })).messages;
+    expect(message?.message).toBe(
+      'Email Subject "a\\tb" contains tab (U+0009) at position 2; ThreatConnect accepts it, but a control character is invisible and almost always damage (a pasted line, a broken encoding). Not fixed: only you know what belongs there',
+    );
+  });
+
+  it('says when trimming removes an accepted one', () => {
+    expect(subjectReports('\tInvoice')).toEqual([
+      ['subject/surrounding-whitespace', 'surroundingWhitespace', 'warning'],
+      ['subject/invisible-characters', 'surrounding', 'warning'],
+    ]);
+  });
+
+  it('makes surrounding-whitespace an error where the pattern refuses any whitespace', () => {
+    const tagRules = defineTextRules({ type: 'Hashtag', field: 'Hashtag', docsUrl: (id) => id, surroundingWhitespace: 'error' });
+    expect(tagRules['surrounding-whitespace'].meta.severity).toBe('error');
+    expect('invisible-characters' in tagRules).toBe(false);
+  });
+});
+
+describe('cleanTextLength', () => {
+  it('counts code points of a value the text rules leave alone', () => {
+    expect(cleanTextLength('Global\\x')).toBe(8);
+    expect(cleanTextLength('a😀b')).toBe(3);
+    expect(cleanTextLength('a\ud800')).toBe(2);
+    expect(cleanTextLength('a  b')).toBe(4);
+  });
+
+  it('is -1 where a text rule reports the value', () => {
+    for (const value of [undefined, '', ' ', ' a', 'a\u00a0', 'a\tb', 'a\u0000', 'a\u0085', 'a\u2028b', '\ufeffa']) expect(cleanTextLength(value)).toBe(-1);
+  });
+
+  it('agrees with the rules', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\t', '\n', '\u0000', '\u0085', '\u00a0', '😀', '\ud800') }), (value) => {
+        expect(cleanTextLength(value) >= 0).toBe(engine.check(mutex(value)).messages.length === 0);
+      }),
+    );
+  });
+});
+
+describe('codePointLength', () => {
+  it('counts a surrogate pair once and a lone surrogate once, as Java does', () => {
+    expect(codePointLength('')).toBe(0);
+    expect(codePointLength('abc')).toBe(3);
+    expect(codePointLength('😀😀')).toBe(2);
+    expect(codePointLength('\ud800a\udc00')).toBe(3);
+    expect(codePointLength('\udc00\ud800')).toBe(2);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '😀', '\ud800', '\udc00', '\udbff', '\udfff', 'é') }), (value) => {
+        expect(codePointLength(value)).toBe([...value].length);
+      }),
+    );
   });
 });

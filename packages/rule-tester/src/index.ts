@@ -5,3 +5,4 @@ export { readReadme, type ReadmeContents, type ReadmeExample, type ReadmeValue }
 export { ADVERSARIAL_INPUTS, assertFastOnLongInput, cpuMs, fastest, MB, testLongInputs, type FastestOptions, type LongInputOptions } from './long-inputs.js';
 export { assertIsCleanHolds, assertMayDetectHolds, testIsClean, testMayDetect, type IsCleanOptions, type MayDetectOptions } from './clean-path.js';
 export { exampleTable, formatMessages } from './readme-table.js';
+export { testFixProperties, type FixPropertiesOptions } from './fix-properties.js';

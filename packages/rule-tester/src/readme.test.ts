@@ -164,6 +164,13 @@ describe('testReadme catches', () => {
     expect(problems).toThrow(/tt\/length: the rule table \(line 8\) links to #length, not #ttlength/);
   });
 
+  it('a rule the recommended config turns off: its default severity is off', () => {
+    const quiet = definePlugin({ meta: { name: 'readme-test', namespace: 'tt' }, rules: { prefix, length }, configs: { recommended: { rules: { 'tt/prefix': 'error', 'tt/length': 'off' } } } });
+    const off = TABLE.map((row) => row.replace('| warn | no |', '| off | no |'));
+    expect(() => assertReadmeRules(quiet, readme(off, PREFIX, LENGTH))).not.toThrow();
+    expect(() => assertReadmeRules(quiet, GOOD)).toThrow(/tt\/length: the rule table \(line 8\) gives the default severity "warn", not off/);
+  });
+
   it('a section for a rule the plugin does not have, and rules out of order', () => {
     expect(() => assertReadmeRules(plugin, readme(TABLE, PREFIX, LENGTH, ['## tt/gone']))).toThrow(/tt\/gone is documented, but the plugin has no such rule/);
     expect(() => assertReadmeRules(plugin, readme(TABLE, LENGTH, PREFIX))).toThrow(/the sections are in the order length, prefix, not the plugin's prefix, length/);

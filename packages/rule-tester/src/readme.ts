@@ -60,7 +60,7 @@ function readmeProblems(plugin: Plugin, { sections, rows, examples }: ReadmeCont
     const anchor = anchorOf(id);
     const count = sections.filter((s) => s === name).length;
     if (count !== 1) problems.push(count === 0 ? `${id} has no section "## ${id}"` : `${id} has ${count} sections`);
-    problems.push(...rowProblems(id, rule, anchor, rows.filter((r) => r.rule === name)));
+    problems.push(...rowProblems(id, defaultSeverity(plugin, id, rule), rule, anchor, rows.filter((r) => r.rule === name)));
     const expected = options.url === undefined ? undefined : `${options.url}#${anchor}`;
     if (expected !== undefined ? rule.meta.docsUrl !== expected : !rule.meta.docsUrl?.endsWith(`#${anchor}`)) {
       problems.push(`${id} has docsUrl ${JSON.stringify(rule.meta.docsUrl)}, which is not ${expected ?? `an address ending in #${anchor}`}`);
@@ -83,12 +83,21 @@ function readmeProblems(plugin: Plugin, { sections, rows, examples }: ReadmeCont
   return problems;
 }
 
-function rowProblems(id: string, rule: AnyRule, anchor: string, rows: ReadmeContents['rows']): string[] {
+/** The severity a rule has by default: its setting in the plugin's recommended config (`off` for a rule it turns off), else its meta's. */
+function defaultSeverity(plugin: Plugin, id: string, rule: AnyRule): string {
+  const setting = plugin.configs?.recommended?.rules?.[id];
+  const level = Array.isArray(setting) ? setting[0] : setting;
+  if (level === 'off' || level === 0) return 'off';
+  if (level === 'warn' || level === 1) return 'warn';
+  if (level === 'error' || level === 2) return 'error';
+  return rule.meta.severity ?? 'error';
+}
+
+function rowProblems(id: string, severity: string, rule: AnyRule, anchor: string, rows: ReadmeContents['rows']): string[] {
   if (rows.length !== 1) return [rows.length === 0 ? `${id} is not in the rule table` : `${id} is in the rule table ${rows.length} times`];
   const { cells, anchor: linked, line } = rows[0]!;
   const problems: string[] = [];
   if (linked !== anchor) problems.push(`${id}: the rule table (line ${line}) links to #${linked}, not #${anchor}`);
-  const severity = rule.meta.severity ?? 'error';
   if (cells[2] !== severity) problems.push(`${id}: the rule table (line ${line}) gives the default severity ${JSON.stringify(cells[2])}, not ${severity}`);
   const fixable = rule.meta.fixable ? 'yes' : 'no';
   if (cells[3]?.split(/[\s(]/)[0] !== fixable) problems.push(`${id}: the rule table (line ${line}) says fixable ${JSON.stringify(cells[3])}, not ${fixable}`);

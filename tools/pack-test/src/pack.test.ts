@@ -138,7 +138,7 @@ describe('only @tclint/core and @tclint/indicator-asn', () => {
   });
 
   it('installs just those two tclint packages', () => {
-    expect(readdirSync(join(dir, 'node_modules/@tclint')).sort()).toEqual(['core', 'indicator-asn']);
+    expect(readdirSync(join(dir, 'node_modules/@tclint')).sort()).toEqual(['core', 'indicator-asn', 'java-regex', 'tc-types']);
     expect(readdirSync(join(dir, 'node_modules')).filter((n) => n.includes('tclint'))).toEqual(['@tclint']);
   });
 

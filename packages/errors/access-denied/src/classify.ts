@@ -1,4 +1,4 @@
-import { findPhrase, parseApiError, preview, type ApiError, type ExchangeSubject, type HttpResponse } from '@tclint/core';
+import { defineAnalysis, findPhrase, parseApiError, preview, type AnalysisContext, type ApiError, type ExchangeSubject, type HttpResponse } from '@tclint/core';
 
 /** The error texts this package diagnoses, as ThreatConnect writes them (matched ignoring case). */
 export const ACCESS_DENIED_TEXTS = {
@@ -39,36 +39,30 @@ export interface ClassifiedExchange {
  * kind, whatever the status (ThreatConnect answers Access Denied with 401 or
  * 403, owner not found with 403 or 404, not licensed with 503).
  */
-export function classifyExchange(subject: ExchangeSubject): ClassifiedExchange | undefined {
+export function classifyExchange(subject: ExchangeSubject, context?: AnalysisContext): ClassifiedExchange | undefined {
   const response = subject.response;
   if (!response || !(response.status >= 400)) return undefined;
-  const { error, found } = readResponse(response);
+  const { error, found } = context ? context.analyze(responseReading, response) : responseReading.analyze(response);
   const first = found[0];
   return first ? { error, kind: first.kind } : undefined;
 }
 
-interface ReadResponse {
+export interface ReadResponse {
   error: ApiError;
   found: FoundText[];
 }
 
-const cache = new WeakMap<HttpResponse, { body: string | undefined; read: ReadResponse }>();
-
 /**
- * The error a response carries and the known texts in its message.
- * `parseApiError` is skipped for bodies that cannot be an error envelope,
- * and the result is remembered for the response, since every rule of the
- * package reads the same response.
+ * The error a response carries and the known texts in its message, shared
+ * by every rule of the package through `context.analyze` (the engine forgets
+ * it with the subject). `parseApiError` is skipped for bodies that cannot be
+ * an error envelope.
  */
-export function readResponse(response: HttpResponse): ReadResponse {
-  const known = cache.get(response);
-  if (known && known.body === response.body) return known.read;
+export const responseReading = defineAnalysis('access-denied/response', (response: HttpResponse): ReadResponse => {
   const body = response.body ?? '';
   const error = /^\s*\{/.test(body) ? parseApiError(response) : { status: response.status, message: body.trim() };
-  const read = { error, found: findAccessDeniedTexts(error.message) };
-  cache.set(response, { body: response.body, read });
-  return read;
-}
+  return { error, found: findAccessDeniedTexts(error.message) };
+});
 
 /** The facts every diagnosis of an exchange starts from: status, envelope and error code. */
 export function responseEvidence(error: ApiError): string {

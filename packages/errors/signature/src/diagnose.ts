@@ -1,7 +1,7 @@
-import { asChanges, headerValue, preview, type ExchangeSubject, type FieldFix, type Fix, type Report } from '@tclint/core';
+import { asChanges, headerValue, preview, type AnalysisContext, type ExchangeSubject, type FieldFix, type Fix, type Report } from '@tclint/core';
 import { base64, hex } from '@scure/base';
 import { formatAuthorization, parseAuthorization, type FormMistake, type ParsedAuthorization } from './authorization.js';
-import { signerFor } from './last-signer.js';
+import { requestSigners } from './request-signers.js';
 import { methodProblem } from './method.js';
 import { REMEDIES } from './remedies.js';
 import { findSignedTimestamp, findVariant, isDigits, sameBytes, type Signer } from './search.js';
@@ -19,9 +19,11 @@ const ALGORITHMS: Record<number, string> = { 16: ' (the size of an MD5 digest)',
  * Explains a "Signature data did not match expected result" answer: checks
  * the Authorization header's form and, with the secret key, finds which
  * signing mistake reproduces the client's signature. `answered` is the
- * evidence line describing the response. Never echoes the secret key.
+ * evidence line describing the response; `context` (a rule's, or `detect`'s)
+ * shares the request's signers across the passes of a fix. Never echoes the
+ * secret key.
  */
-export function diagnoseSignature(subject: ExchangeSubject, answered: string): Report[] {
+export function diagnoseSignature(subject: ExchangeSubject, answered: string, context?: AnalysisContext): Report[] {
   const safe = withoutSecret(subject.secretKey);
   const reports: Report[] = [];
   const add = (messageId: string, data: Record<string, string | number>, evidence: string[], remedies: string[], field = AUTHORIZATION, fix?: Fix) => {
@@ -44,7 +46,8 @@ export function diagnoseSignature(subject: ExchangeSubject, answered: string): R
   const parsed = header?.trim() ? parseAuthorization(header) : undefined;
   // a request whose method is no HTTP method was never sent as recorded: it is not signed (nor hashed, however long)
   const badMethod = methodProblem(request.method);
-  const { correct, signer } = secretKey && badMethod === undefined ? signerFor(secretKey, request.method, request.url) : { correct: undefined, signer: undefined };
+  const signers = secretKey && badMethod === undefined ? (context ? context.analyze(requestSigners, request.url) : requestSigners.analyze(request.url)) : undefined;
+  const { correct, signer } = signers ? signers(secretKey!, request.method) : { correct: undefined, signer: undefined };
 
   if (timestamp === undefined) {
     const { evidence, fix } = restoreTimestamp(subject, signer, parsed, header);

@@ -1,4 +1,4 @@
-import { findPhrase, findWord, headerValue, parseApiError, preview, type ApiError, type ExchangeSubject, type HttpResponse } from '@tclint/core';
+import { defineAnalysis, findPhrase, findWord, headerValue, parseApiError, preview, type AnalysisContext, type ApiError, type ExchangeSubject, type HttpResponse } from '@tclint/core';
 import { parseAuthorization } from '@tclint/tc-auth';
 
 /** The error texts this package diagnoses, as ThreatConnect writes them (matched ignoring case). */
@@ -39,10 +39,10 @@ export interface ClassifiedExchange {
  * failure. A 401 with no message at all counts as Unauthorized when the
  * request used a token, since ThreatConnect then gives no other reason.
  */
-export function classifyExchange(subject: ExchangeSubject): ClassifiedExchange | undefined {
+export function classifyExchange(subject: ExchangeSubject, context?: AnalysisContext): ClassifiedExchange | undefined {
   const response = subject.response;
   if (!response || !(response.status >= 400)) return undefined;
-  const { error, found } = readResponse(response);
+  const { error, found } = context ? context.analyze(responseReading, response) : responseReading.analyze(response);
   const first = found[0];
   if (first) return { error, kind: first.kind };
   if (error.status === 401 && error.message === '' && usesToken(subject)) return { error, kind: 'unauthorized' };
@@ -54,28 +54,22 @@ export function usesToken(subject: ExchangeSubject): boolean {
   return parseAuthorization(headerValue(subject.request.headers, 'authorization')).scheme === 'token';
 }
 
-interface ReadResponse {
+export interface ReadResponse {
   error: ApiError;
   found: FoundText[];
 }
 
-const cache = new WeakMap<HttpResponse, { body: string | undefined; read: ReadResponse }>();
-
 /**
- * The error a response carries and the known texts in its message.
- * `parseApiError` is skipped for bodies that cannot be an error envelope,
- * and the result is remembered for the response, since every rule of the
- * package reads the same response.
+ * The error a response carries and the known texts in its message, shared
+ * by every rule of the package through `context.analyze` (the engine forgets
+ * it with the subject). `parseApiError` is skipped for bodies that cannot be
+ * an error envelope.
  */
-export function readResponse(response: HttpResponse): ReadResponse {
-  const known = cache.get(response);
-  if (known && known.body === response.body) return known.read;
+export const responseReading = defineAnalysis('unauthorized/response', (response: HttpResponse): ReadResponse => {
   const body = response.body ?? '';
   const error = /^\s*\{/.test(body) ? parseApiError(response) : { status: response.status, message: body.trim() };
-  const read = { error, found: findUnauthorizedTexts(error.message) };
-  cache.set(response, { body: response.body, read });
-  return read;
-}
+  return { error, found: findUnauthorizedTexts(error.message) };
+});
 
 /** The facts every diagnosis of an exchange starts from: status, envelope and error code. */
 export function responseEvidence(error: ApiError): string {

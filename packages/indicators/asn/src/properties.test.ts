@@ -2,7 +2,9 @@ import { createEngine, indicator, indicatorFromSummary, type LintResult, type Su
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
+import { MAX_THREATCONNECT_ASN } from './platform-limit.js';
 import { reservedRange } from './reserved-ranges.js';
+import { platformAccepts } from './testing/platform.js';
 
 const engine = createEngine({ config: [plugin.configs.recommended] });
 const asn = (value: string) => indicator('ASN', { 'AS Number': value });
@@ -18,12 +20,12 @@ function noInternal(result: LintResult<Subject>) {
 }
 
 describe('asn properties', () => {
-  it('leaves every canonical ASN<n> unchanged, warning only about special-purpose numbers', () => {
+  it('leaves every canonical ASN<n> unchanged, warning only about special-purpose numbers (and refusing those above ThreatConnect\'s limit)', () => {
     fc.assert(
       fc.property(anyAsn, (n) => {
         const result = engine.fix(asn(`ASN${n}`));
         expect(result.changes).toEqual([]);
-        expect(result.messages.map((m) => m.ruleId)).toEqual(reservedRange(n) ? ['asn/reserved'] : []);
+        expect(result.messages.map((m) => m.ruleId)).toEqual([...(n > MAX_THREATCONNECT_ASN ? ['asn/format'] : []), ...(reservedRange(n) ? ['asn/reserved'] : [])]);
       }),
       { numRuns: 300 },
     );
@@ -43,7 +45,8 @@ describe('asn properties', () => {
         const number = asdot ? `${Math.floor(n / 65536)}.${n % 65536}` : '0'.repeat(zeros) + n;
         const result = engine.fix(asn(`${around}${prefix}${prefix ? inside : ''}${number}${around}`));
         expect((result.output ?? result.subject).values['AS Number']).toBe(`ASN${n}`);
-        expect(result.errorCount).toBe(0);
+        // what is left is ThreatConnect's limit, never the spelling
+        expect(result.messages.filter((m) => m.severity === 'error').map((m) => m.messageId)).toEqual(n > MAX_THREATCONNECT_ASN ? ['aboveLimit'] : []);
       }),
       { numRuns: 300 },
     );
@@ -70,6 +73,8 @@ describe('asn properties', () => {
         expect(engine.check(fixed).messages.filter((m) => m.fix)).toEqual([]);
         expect(engine.fix(fixed).changes).toEqual([]);
         if (first.output) expect(fixed.values['AS Number']).toMatch(/^ASN(0|[1-9]\d*)$/);
+        // a fix never claims to have fixed what ThreatConnect still refuses
+        expect(engine.check(fixed).errorCount > 0).toBe(!platformAccepts(fixed));
       }),
       { numRuns: 400 },
     );

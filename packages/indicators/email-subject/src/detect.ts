@@ -1,4 +1,4 @@
-import { SUMMARY_SEPARATOR, withoutSurroundingWhitespace, type Detection } from '@tclint/core';
+import { shapeFilter, SHAPE, SUMMARY_SEPARATOR, withoutSurroundingWhitespace, type Detection } from '@tclint/core';
 
 const TYPE = 'Email Subject';
 
@@ -39,3 +39,6 @@ function looksLikeProse(text: string): boolean {
 // single character classes: linear on any input
 const SPACE_BETWEEN_WORDS = /\S\s+\S/;
 const OTHER_TYPE_MARKS = /[/\\@\u0000-\u001f\u007f-\u009f]/;
+
+/** The shapes `detectEmailSubject` can recognize: a reply prefix's colon, or whitespace between words. */
+export const mayDetectEmailSubject = shapeFilter({ any: SHAPE.COLON | SHAPE.WHITESPACE });

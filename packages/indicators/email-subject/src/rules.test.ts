@@ -1,9 +1,12 @@
 import { RuleTester } from '@tclint/rule-tester';
 import { plugin } from './index.js';
 
-// The rules come from core's defineTextRules; these cases pin down what they
-// mean for email subjects, which are case-sensitive text that is never
-// rewritten: not even whitespace inside is collapsed.
+// The first four rules come from core's defineTextRules; these cases pin down
+// what they mean for email subjects, which are case-sensitive text that is
+// never rewritten: not even whitespace inside is collapsed. ThreatConnect's
+// pattern, `.{1,100}`, refuses only Java's line terminators (line feed,
+// carriage return, U+0085, U+2028, U+2029): those are errors, the other
+// control characters (a tab, a NUL) warnings.
 const tester = new RuleTester();
 
 const subjects = [
@@ -18,16 +21,15 @@ const subjects = [
 ];
 
 tester.run(plugin, 'empty', {
-  valid: subjects,
+  valid: [...subjects, '\u3000'],
   invalid: [
     { value: '', errors: [{ messageId: 'empty', field: 'Subject', message: 'The Subject field is empty; Email Subject indicators need a value' }] },
     { name: 'missing field', values: {}, errors: [{ messageId: 'missing', message: 'The Subject field is missing; Email Subject indicators need a value' }] },
-    { value: '\u3000', errors: [{ messageId: 'blank', data: { value: '"\\u3000"' } }] },
   ],
 });
 
 tester.run(plugin, 'control-characters', {
-  valid: [...subjects, ' Invoice overdue '],
+  valid: [...subjects, ' Invoice overdue ', 'Invoice\toverdue', 'Invoice\u0007'],
   invalid: [
     {
       value: 'Invoice\r\n overdue',
@@ -37,19 +39,18 @@ tester.run(plugin, 'control-characters', {
           field: 'Subject',
           data: { character: 'carriage return (U+000D)', position: 8 },
           message:
-            'Email Subject "Invoice\\r\\n overdue" contains carriage return (U+000D) at position 8; Email Subject values may not contain control characters or line breaks. Not fixed: only you know what belongs there',
+            'Email Subject "Invoice\\r\\n overdue" contains carriage return (U+000D) at position 8, which ThreatConnect\'s Email Subject pattern refuses. Not fixed: only you know what belongs there',
         },
       ],
     },
-    { value: 'Invoice\toverdue', errors: [{ messageId: 'inside', data: { character: 'tab (U+0009)', position: 8 } }] },
     { value: 'Invoice\u2029overdue', errors: [{ messageId: 'inside', data: { character: 'paragraph separator (U+2029)' } }] },
-    { value: 'Invoice\u0007', errors: [{ messageId: 'inside', data: { character: 'control character (U+0007)' } }] },
+    { value: 'Invoice\u0085overdue', errors: [{ messageId: 'inside', data: { character: 'next line (U+0085)' } }] },
     { value: 'Invoice overdue\n', errors: [{ messageId: 'surrounding', data: { character: 'line feed (U+000A)', where: 'ends with', position: 16 } }] },
   ],
 });
 
 tester.run(plugin, 'surrounding-whitespace', {
-  valid: [...subjects, ' ', 'a\tb'],
+  valid: [...subjects, 'a\tb'],
   invalid: [
     {
       value: '  Invoice overdue ',
@@ -64,5 +65,17 @@ tester.run(plugin, 'surrounding-whitespace', {
     },
     { value: 'Invoice overdue\n', errors: [{ messageId: 'surroundingWhitespace', data: { where: 'after it' } }], output: 'Invoice overdue' },
     { value: '\u00a0RE: hi', errors: [{ messageId: 'surroundingWhitespace', data: { where: 'before it' } }], output: 'RE: hi' },
+    { name: 'only whitespace, which ThreatConnect accepts: a warning', value: '\u3000', errors: [{ messageId: 'blank', severity: 'warning', data: { value: '"\\u3000"' } }], output: null },
+    { value: ' ', errors: ['blank'], output: null },
+  ],
+});
+
+tester.run(plugin, 'invisible-characters', {
+  valid: [...subjects, 'Invoice\r\n overdue', ''],
+  invalid: [
+    { value: 'Invoice\toverdue', errors: [{ messageId: 'inside', severity: 'warning', data: { character: 'tab (U+0009)', position: 8 } }] },
+    { value: 'Invoice\u0007', errors: [{ messageId: 'inside', data: { character: 'control character (U+0007)' } }] },
+    { value: 'Invoice\u0000', errors: [{ messageId: 'inside', data: { character: 'NUL (U+0000)' } }] },
+    { name: 'a tab before the subject, which trimming removes', value: '\tInvoice', errors: [{ messageId: 'surrounding', data: { where: 'starts with' } }] },
   ],
 });

@@ -7,6 +7,7 @@ import { readHash } from './read-hash.js';
 /** What detectFile answers for a value without " : ", from the full reading (the shortcut left out). */
 function detectByReading(value: string) {
   const reading = readHash(value);
+  if (reading.kind === 'labelled') return fieldForLength(reading.digits.length) ? { type: 'File', confidence: 0.95 } : reading.digits.length >= 16 ? { type: 'File', confidence: 0.6 } : undefined;
   if (reading.kind !== 'hex') return undefined;
   const n = reading.digits.length;
   if (fieldForLength(n)) return { type: 'File', confidence: n === 64 ? 0.99 : reading.fingerprint ? 0.9 : 0.95 };
@@ -16,7 +17,7 @@ function detectByReading(value: string) {
 }
 
 const hexRun = (min: number, max: number) => fc.stringMatching(new RegExp(`^[0-9a-fA-F]{${min},${max}}$`));
-const PIECES = ['0', 'a', 'F', 'g', ':', ' ', '\t', '\u00a0', '\ufeff', 'x', '.', '-'];
+const PIECES = ['0', 'a', 'F', 'g', ':', ' ', '\t', '\u00a0', '\ufeff', 'x', '.', '-', 'SHA1: ', 'md5=', 'sha256 ', 'SHA-256:', 'MD5', 's', 'm'];
 const pieced = fc.tuple(fc.array(fc.constantFrom(...PIECES), { maxLength: 3 }), hexRun(0, 70), fc.array(fc.constantFrom(...PIECES), { maxLength: 3 })).map(([a, b, c]) => a.join('') + b + c.join(''));
 
 const fingerprint = fc.array(hexRun(2, 2), { minLength: 15, maxLength: 33 }).map((pairs) => pairs.join(':'));

@@ -1,6 +1,6 @@
-import { createEngine, indicatorFromSummary, summaryOf } from '@tclint/core';
+import { createEngine, indicatorFromSummary, shapeOf, summaryOf } from '@tclint/core';
 import { describe, expect, it } from 'vitest';
-import { fingerprintOf, MD5, SHA1, SHA256, upper } from './hashes.test-data.js';
+import { fingerprintOf, MD5, SHA1, SHA256, upper } from './testing/hashes.js';
 import { detectFile, plugin } from './index.js';
 
 describe('detectFile', () => {
@@ -54,12 +54,37 @@ describe('detectFile', () => {
     expect(detectFile(value)).toBeUndefined();
   });
 
-  it('lets the engine type and fix a lone SHA-256 in upper case', () => {
+  it('lets the engine type a lone SHA-256 in upper case, and leave it as it is (ThreatConnect accepts either case)', () => {
     const engine = createEngine({ config: [plugin.configs.recommended] });
     const result = engine.fix(indicatorFromSummary(upper(SHA256)));
     expect(result.subject.type).toBe('File');
-    expect(result.output?.values).toEqual({ sha256: SHA256 });
-    expect(result.output && summaryOf(result.output)).toBe(SHA256);
+    expect(result.output).toBeUndefined();
+    expect(summaryOf(result.subject)).toBe(upper(SHA256));
     expect(result.messages).toEqual([]);
+  });
+
+  it.each([`SHA1: ${SHA1}`, `MD5=${MD5}`, `sha256 ${SHA256}`, `SHA-256: ${SHA256}`, ` md5: ${fingerprintOf(MD5)}`])('is sure the labelled hash %j is a File', (value) => {
+    expect(detectFile(value)).toEqual({ type: 'File', confidence: 0.95 });
+  });
+
+  it('takes a labelled hash of another length for a File, so that file/length can say why it is wrong', () => {
+    expect(detectFile(`SHA1: ${SHA1.slice(1)}`)).toEqual({ type: 'File', confidence: 0.6 });
+  });
+
+  it('lets the engine type and fix a labelled SHA-1, reported in sha1 (issue 16)', () => {
+    const engine = createEngine({ config: [plugin.configs.recommended] });
+    const checked = engine.check(indicatorFromSummary(`SHA1: ${SHA1}`));
+    expect(checked.subject.type).toBe('File');
+    expect(checked.messages.map((m) => [m.ruleId, m.field])).toEqual([['file/label', 'sha1']]);
+    const fixed = engine.fix(indicatorFromSummary(`SHA1: ${SHA1}`));
+    expect(fixed.output && summaryOf(fixed.output)).toBe(SHA1);
+    expect(fixed.messages).toEqual([]);
+  });
+
+  it('asks detect only about values of a hash\'s shape (mayDetect)', () => {
+    for (const value of [MD5, `SHA1: ${SHA1}`, `MD5=${MD5}`, `${MD5} : ${SHA1}`, fingerprintOf(SHA256)]) expect(plugin.mayDetect?.(shapeOf(value), value.length)).toBe(true);
+    for (const value of ['http://example.com/d41d8cd98f00b204e9800998ecf8427e', 'user@d41d8cd98f00b204e9800998ecf8427e', 'HKLM\\d41d8cd98f00b204e9800998ecf8427e', 'short']) {
+      expect(plugin.mayDetect?.(shapeOf(value), value.length)).toBe(false);
+    }
   });
 });

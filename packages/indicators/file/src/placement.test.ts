@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MD5, SHA1, SHA256 } from './hashes.test-data.js';
+import { MD5, SHA1, SHA256 } from './testing/hashes.js';
 import { placeHashes } from './placement.js';
 
 describe('placeHashes', () => {

@@ -1,4 +1,4 @@
-import type { FieldFix } from '@tclint/core';
+import { defineAnalysis, type FieldFix } from '@tclint/core';
 import { fieldForLength, HASH_FIELDS, type HashField } from './fields.js';
 import { readHash } from './read-hash.js';
 
@@ -76,3 +76,6 @@ export function placeHashes(values: Readonly<Record<string, string>>): Placement
   const fix = HASH_FIELDS.filter((f) => next.has(f) && next.get(f) !== values[f]).map((field) => ({ field, value: next.get(field)! }));
   return { misplaced, fix };
 }
+
+/** `placeHashes` as the engine's shared analysis, over a subject's values. */
+export const hashPlacement = defineAnalysis('file/placement', placeHashes);

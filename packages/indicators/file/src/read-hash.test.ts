@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintOf, MD5, SHA1, SHA256, upper } from './hashes.test-data.js';
+import { fingerprintOf, MD5, SHA1, SHA256, upper } from './testing/hashes.js';
 import { canonicalHash, readHash } from './read-hash.js';
 
 describe('readHash', () => {
@@ -27,5 +27,25 @@ describe('canonicalHash', () => {
     expect(canonicalHash(` ${fingerprintOf(SHA256)} `)).toBe(SHA256);
     expect(canonicalHash('   ')).toBe('');
     expect(canonicalHash('xyz')).toBeUndefined();
+  });
+});
+
+describe('readHash and labels', () => {
+  it('reads a hash after the name of its algorithm, as reports list hashes', () => {
+    expect(readHash(`SHA1: ${SHA1}`)).toEqual({ kind: 'labelled', label: 'SHA1: ', names: 'sha1', hash: SHA1, digits: SHA1, fingerprint: false });
+    expect(readHash(` MD5=${upper(MD5)} `)).toEqual({ kind: 'labelled', label: 'MD5=', names: 'md5', hash: upper(MD5), digits: upper(MD5), fingerprint: false });
+    expect(readHash(`sha-256 ${SHA256}`)).toMatchObject({ kind: 'labelled', names: 'sha256' });
+    expect(readHash(`sha_1\t:\t${fingerprintOf(SHA1)}`)).toMatchObject({ kind: 'labelled', names: 'sha1', digits: upper(SHA1), fingerprint: true });
+  });
+
+  it('is not fooled by what only looks like a label', () => {
+    expect(readHash(`md5${MD5}`)).toEqual({ kind: 'notHex', index: 0 });
+    expect(readHash('SHA1:')).toEqual({ kind: 'notHex', index: 0 });
+    expect(readHash(`SHA512: ${MD5}`)).toEqual({ kind: 'notHex', index: 0 });
+    expect(readHash('sha1: xyz')).toEqual({ kind: 'notHex', index: 6 });
+  });
+
+  it('gives the canonical digits of a labelled hash', () => {
+    expect(canonicalHash(`SHA1: ${upper(SHA1)}`)).toBe(SHA1);
   });
 });

@@ -13,7 +13,7 @@ describe('README.md', () => {
   it('does what the usage section says', () => {
     const engine = createEngine({ config: [plugin.configs.recommended] });
     const result = engine.fix(indicator('File', { md5: 'D4:1D:8C:D9:8F:00:B2:04:E9:80:09:98:EC:F8:42:7E ' }));
-    expect(result.output?.values).toEqual({ md5: 'd41d8cd98f00b204e9800998ecf8427e' });
+    expect(result.output?.values).toEqual({ md5: 'D41D8CD98F00B204E9800998ECF8427E' });
     expect(result.messages).toEqual([]);
   });
 });

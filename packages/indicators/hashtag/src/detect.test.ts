@@ -35,6 +35,10 @@ describe('detectHashtag', () => {
     'd41d8cd98f00b204e9800998ecf8427e',
     'curl/7.88.1',
     'Invoice #4471 overdue',
+    // issue 16 item 9: a hashtag never has whitespace after its #, a comment line does
+    '# IOCs for campaign X, 2024',
+    '#\tIOCs',
+    '＃ 见附件',
   ])('does not claim %j', (value) => {
     expect(detectHashtag(value)).toBeUndefined();
   });

@@ -1,12 +1,13 @@
-import { withoutSurroundingWhitespace, type Detection } from '@tclint/core';
-import { MAX_HASHTAG_LENGTH } from './field.js';
-import { findWhitespace, FULLWIDTH_HASH, HASH } from './hashtag-text.js';
+import { shapeFilter, SHAPE, type Detection, type DetectContext } from '@tclint/core';
+import { findWhitespace, HASH, hashtagReading, readHashtag } from './hashtag-text.js';
 
 const TYPE = 'Hashtag';
 
 /** A word: letters, combining marks, digits and underscores, in any script. One character class, linear. */
 const WORD = /^[\p{L}\p{M}\p{N}_]+$/u;
 const DIGITS = /^[0-9]+$/;
+/** Longer words are tested no further: Unicode property classes are slow on long input, and such a word is less sure anyway. */
+const MAX_WORD_TESTED = 256;
 
 /**
  * Recognizes hashtags: `#` and a word (`#apt28`, `#ransomware`, `#勒索软件`)
@@ -14,22 +15,15 @@ const DIGITS = /^[0-9]+$/;
  * `#` and digits only (`#4471`, often a ticket or issue number) likely; `#`
  * and several words could be one, or an email subject. The full-width `＃`
  * counts too, a little less surely. No other indicator type starts with `#`.
+ * A hashtag never has whitespace right after its `#`, so `# IOCs for
+ * campaign X` (a comment line) is not claimed.
  */
-export function detectHashtag(value: string): Detection | undefined {
-  const text = withoutSurroundingWhitespace(value) ?? value;
-  const hash = text.charAt(0);
-  if (hash !== HASH && hash !== FULLWIDTH_HASH) return undefined;
-  const word = text.slice(1);
-  if (word === '') return undefined;
-  const confidence = findWhitespace(word) ? 0.4 : DIGITS.test(word) ? 0.6 : isWord(word) ? 0.9 : 0.7;
+export function detectHashtag(value: string, context?: DetectContext): Detection | undefined {
+  const { hash, body } = context ? context.analyze(hashtagReading, value) : readHashtag(value);
+  if (hash === '' || body === '' || findWhitespace(body.charAt(0)) || body.trimStart() !== body) return undefined;
+  const confidence = findWhitespace(body) ? 0.4 : DIGITS.test(body) ? 0.6 : body.length < MAX_WORD_TESTED && WORD.test(body) ? 0.9 : 0.7;
   return { type: TYPE, confidence: hash === HASH ? confidence : Math.round(confidence * 10 - 1) / 10 };
 }
 
-/**
- * Whether the text after the `#` is one word. Unicode property classes are
- * slow on long input, and a hashtag longer than hashtag/length allows is
- * less sure anyway, so only short texts are tested.
- */
-function isWord(text: string): boolean {
-  return text.length < MAX_HASHTAG_LENGTH && WORD.test(text);
-}
+/** The shapes `detectHashtag` can recognize: a `#`, or the full-width `＃` (not ASCII). */
+export const mayDetectHashtag = shapeFilter({ any: SHAPE.HASH | SHAPE.NON_ASCII });

@@ -1,4 +1,4 @@
-import { withoutSurroundingWhitespace } from '@tclint/core';
+import { defineAnalysis, withoutSurroundingWhitespace } from '@tclint/core';
 
 /** The `#` a hashtag starts with. */
 export const HASH = '#';
@@ -16,6 +16,29 @@ export function withHash(text: string): string {
   if (text.startsWith(FULLWIDTH_HASH)) return HASH + text.slice(1);
   return HASH + text;
 }
+
+/** A Hashtag value as the rules read it. */
+export interface HashtagReading {
+  /** The value without surrounding whitespace. */
+  text: string;
+  /** Where `text` starts in the value. */
+  start: number;
+  /** The hash it starts with: `#`, the full-width `＃`, or none. */
+  hash: '' | typeof HASH | typeof FULLWIDTH_HASH;
+  /** The text after the hash: what ThreatConnect's pattern wants to be 2..255 ASCII word characters. */
+  body: string;
+}
+
+/** Reads a Hashtag value: its text without surrounding whitespace, its hash and the word after it. */
+export function readHashtag(value: string): HashtagReading {
+  const text = hashtagText(value);
+  const start = text === '' ? 0 : value.length - value.trimStart().length;
+  const hash = text.startsWith(HASH) ? HASH : text.startsWith(FULLWIDTH_HASH) ? FULLWIDTH_HASH : '';
+  return { text, start, hash, body: text.slice(hash.length) };
+}
+
+/** The engine's shared analysis of `readHashtag`. */
+export const hashtagReading = defineAnalysis('hashtag/reading', readHashtag);
 
 const WHITESPACE_NAMES: Record<number, string> = {
   0x20: 'space',
@@ -42,4 +65,13 @@ export function findWhitespace(text: string): { index: number; name: string } | 
   const code = text.charCodeAt(match.index);
   const hex = code.toString(16).toUpperCase().padStart(4, '0');
   return { index: match.index, name: `${WHITESPACE_NAMES[code] ?? 'space'} (U+${hex})` };
+}
+
+/** ASCII letters, digits and `_`: Java's `\w`, all ThreatConnect's Hashtag pattern accepts after the `#`. */
+export function isWordCharacter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+}
+
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }

@@ -1,4 +1,4 @@
-import { withoutSurroundingWhitespace, type Detection } from '@tclint/core';
+import { shapeFilter, SHAPE, withoutSurroundingWhitespace, type Detection } from '@tclint/core';
 
 const TYPE = 'Mutex';
 
@@ -41,3 +41,6 @@ function sessionPrefixLength(text: string): number {
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
+
+/** The shapes `detectMutex` can recognize: every namespace it knows ends with a backslash. */
+export const mayDetectMutex = shapeFilter({ all: SHAPE.BACKSLASH });

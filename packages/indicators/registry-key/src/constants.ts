@@ -62,3 +62,8 @@ export type ValueType = (typeof VALUE_TYPES)[number];
 /** Real Windows value types that ThreatConnect does not accept. */
 export const UNACCEPTED_VALUE_TYPES = Object.freeze(['REG_RESOURCE_LIST', 'REG_FULL_RESOURCE_DESCRIPTOR', 'REG_RESOURCE_REQUIREMENTS_LIST'] as const);
 
+
+/** The longest Key Name ThreatConnect's Registry Key pattern accepts (`(?=.{1,257}$)`), in code points. */
+export const MAX_KEY_NAME_LENGTH = 257;
+/** The longest Value Name its pattern (`.{0,214}`) accepts, in code points. */
+export const MAX_VALUE_NAME_LENGTH = 214;

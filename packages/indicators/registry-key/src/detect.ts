@@ -1,6 +1,6 @@
-import { SUMMARY_SEPARATOR, type Detection } from '@tclint/core';
+import { shapeFilter, SHAPE, SUMMARY_SEPARATOR, type Detection, type DetectContext } from '@tclint/core';
 import { asciiUpper } from './ascii.js';
-import { parseKeyRoot } from './key-root.js';
+import { keyRoot, parseKeyRoot } from './key-root.js';
 import { looksLikeValueType } from './value-type.js';
 
 const TYPE = 'Registry Key';
@@ -11,11 +11,11 @@ const TYPE = 'Registry Key';
  * path), or a summary `Key Name : Value Name : Value Type` ending in a `REG_`
  * type. A bare abbreviation (`HKLM`) only could be one.
  */
-export function detectRegistryKey(value: string): Detection | undefined {
+export function detectRegistryKey(value: string, context?: DetectContext): Detection | undefined {
   const last = value.lastIndexOf(SUMMARY_SEPARATOR);
   if (last >= 0 && looksLikeValueType(value.slice(last + SUMMARY_SEPARATOR.length))) return { type: TYPE, confidence: 0.85 };
   if (!mayStartWithRoot(value)) return undefined;
-  const parsed = parseKeyRoot(value);
+  const parsed = context ? context.analyze(keyRoot, value) : parseKeyRoot(value);
   switch (parsed.kind) {
     case 'valid':
     case 'fixable': {
@@ -63,3 +63,6 @@ function mayStartWithRoot(value: string): boolean {
       return false;
   }
 }
+
+/** The shapes `detectRegistryKey` can recognize: every root, abbreviation and `REG_` type has letters. */
+export const mayDetectRegistryKey = shapeFilter({ any: SHAPE.LETTER });

@@ -1,3 +1,4 @@
+import { defineAnalysis } from '@tclint/core';
 import { asciiUpper, startsWithAsciiCase } from './ascii.js';
 import { NATIVE_ROOTS, REGISTRY_ROOTS, ROOT_ABBREVIATIONS, UNSUPPORTED_ROOTS, type RegistryRoot } from './constants.js';
 
@@ -81,6 +82,9 @@ export function parseKeyRoot(key: string | undefined): KeyRootParse {
   if (unsupported) return { kind: 'unsupported', root: unsupported, written: segment };
   return unrecognized(key, i, end);
 }
+
+/** `parseKeyRoot` as the engine's shared analysis: detect and every rule read one parse of a Key Name. */
+export const keyRoot = defineAnalysis('registry-key/root', parseKeyRoot);
 
 /** The Key Name with its root written as ThreatConnect wants it, or undefined when the root is not one it accepts. */
 export function canonicalKeyName(key: string): string | undefined {

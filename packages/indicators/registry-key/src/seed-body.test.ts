@@ -19,9 +19,10 @@ describe('the seed examples under the recommended config', () => {
     expect(result.messages).toEqual([]);
   });
 
-  it('warns when the seed key is used with its JSON escaping left in', () => {
+  it('refuses the seed key with its JSON escaping left in (ThreatConnect\'s pattern refuses "\\\\" right after the root), and fixes it', () => {
     const escaped = /"Key Name": "([^"]*)"/.exec(SEED_BODY_JSON)![1]!;
     const result = engine.check(indicator('Registry Key', { ...SEED_BODY, 'Key Name': escaped }));
-    expect(result.messages.map((m) => [m.ruleId, m.severity])).toEqual([['registry-key/empty-subkey', 'warning']]);
+    expect(result.messages.map((m) => [m.ruleId, m.severity])).toEqual([['registry-key/key-name', 'error']]);
+    expect(engine.fix(indicator('Registry Key', { ...SEED_BODY, 'Key Name': escaped })).output?.values).toEqual(SEED_BODY);
   });
 });

@@ -1,4 +1,4 @@
-import { createEngine, indicatorFromSummary } from '@tclint/core';
+import { createEngine, indicatorFromSummary, shapeOf } from '@tclint/core';
 import { describe, expect, it } from 'vitest';
 import { detectUserAgent, plugin, readProductTokens } from './index.js';
 
@@ -52,6 +52,13 @@ describe('detectUserAgent', () => {
     '#apt28',
     'ASN12345',
     'Re: invoice 2/3',
+    // issue 16 item 6: no positive evidence of a User-Agent
+    'HTTP/1.1',
+    'HTTPS/2',
+    'QUJD/1234abcd',
+    'aGVsbG8/d29ybGQ=',
+    'dGVzdA/9xYz+Qk==',
+    'MyBot/1.0',
   ])('does not claim %j', (value) => {
     expect(detectUserAgent(value)).toBeUndefined();
   });
@@ -61,6 +68,14 @@ describe('detectUserAgent', () => {
     const result = engine.fix(indicatorFromSummary('curl/8.4.0\r\n'));
     expect(result.subject.type).toBe('User Agent');
     expect(result.output?.values).toEqual({ 'User Agent String': 'curl/8.4.0' });
+  });
+});
+
+describe('mayDetectUserAgent', () => {
+  it('asks detect only about values with a slash and a digit', () => {
+    expect(plugin.mayDetect?.(shapeOf('curl/7.88.1'), 11)).toBe(true);
+    expect(plugin.mayDetect?.(shapeOf('Invoice overdue'), 15)).toBe(false);
+    expect(plugin.mayDetect?.(shapeOf('curl/x'), 6)).toBe(false);
   });
 });
 

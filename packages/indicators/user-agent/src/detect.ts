@@ -1,23 +1,33 @@
-import { withoutSurroundingWhitespace, type Detection } from '@tclint/core';
+import { shapeFilter, SHAPE, withoutSurroundingWhitespace, type Detection } from '@tclint/core';
+import { KNOWN_CLIENTS, PROTOCOL_NAMES } from './known-clients.js';
 import { readProductTokens } from './product-tokens.js';
 
 const TYPE = 'User Agent';
 
 /**
- * Recognizes User-Agent strings: `Mozilla/<version>` (browsers and most
- * bots), or a string that reads as products and comments and starts with a
- * `name/version` product (`curl/7.88.1`, `python-requests/2.31.0`,
- * `Wget/1.21.4 (linux-gnu)`). When some products have no version and the
- * string does not start with `Mozilla/`, it only could be one.
+ * Recognizes User-Agent strings by positive evidence only: `Mozilla/<version>`
+ * (browsers and most bots), or a string that reads as products and comments,
+ * starts with a `name/version` product and has more than that one product: a
+ * comment (`Wget/1.21.4 (linux-gnu)`), a second versioned product, or the name
+ * of a known client (`curl/7.88.1`, `python-requests/2.31.0`). A lone
+ * `name/version` of another name (`HTTP/1.1`, base64 with a `/`) is not
+ * claimed. When some products have no version, it only could be one.
  */
 export function detectUserAgent(value: string): Detection | undefined {
   const text = withoutSurroundingWhitespace(value) ?? value;
   if (text.startsWith('Mozilla/') && isDigit(text.charCodeAt(8))) return { type: TYPE, confidence: 0.95 };
   const tokens = readProductTokens(text);
   if (!tokens?.startsVersioned) return undefined;
-  return { type: TYPE, confidence: tokens.bare === 0 ? 0.85 : 0.4 };
+  const first = text.slice(0, text.indexOf('/')).toLowerCase();
+  if (PROTOCOL_NAMES.has(first)) return undefined;
+  const evidence = KNOWN_CLIENTS.has(first) || tokens.versioned > 1 || text.includes('(');
+  if (!evidence && tokens.bare === 0) return undefined;
+  return { type: TYPE, confidence: evidence && tokens.bare === 0 ? 0.85 : 0.4 };
 }
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
+
+/** The shapes `detectUserAgent` can recognize: a product's `/` and the digit its version starts with. */
+export const mayDetectUserAgent = shapeFilter({ all: SHAPE.SLASH | SHAPE.DIGIT });

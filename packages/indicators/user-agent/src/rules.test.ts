@@ -1,9 +1,12 @@
 import { RuleTester } from '@tclint/rule-tester';
 import { plugin } from './index.js';
 
-// The rules come from core's defineTextRules; these cases pin down what they
-// mean for User-Agent strings, which are case-sensitive data: brackets,
-// backslashes and URLs inside them are part of the string and never touched.
+// The first three rules come from core's defineTextRules; these cases pin down
+// what they mean for User-Agent strings, which are case-sensitive data: brackets
+// and URLs inside them are part of the string and never touched. ThreatConnect's
+// User Agent character set has no control character, so every one is an error;
+// its other refusals (a backslash, an apostrophe, non-ASCII) are
+// user-agent/characters'.
 const tester = new RuleTester();
 
 const agents = [
@@ -26,7 +29,6 @@ tester.run(plugin, 'empty', {
       errors: [{ messageId: 'empty', field: 'User Agent String', message: 'The User Agent String field is empty; User Agent indicators need a value' }],
     },
     { name: 'missing field', values: {}, errors: [{ messageId: 'missing', message: 'The User Agent String field is missing; User Agent indicators need a value' }] },
-    { value: ' \t ', errors: [{ messageId: 'blank', data: { value: '" \\t "' } }] },
   ],
 });
 
@@ -41,18 +43,20 @@ tester.run(plugin, 'control-characters', {
           field: 'User Agent String',
           data: { character: 'line feed (U+000A)', position: 18 },
           message:
-            'User Agent "Mozilla/5.0 (X11;\\nLinux x86_64)" contains line feed (U+000A) at position 18; User Agent values may not contain control characters or line breaks. Not fixed: only you know what belongs there',
+            'User Agent "Mozilla/5.0 (X11;\\nLinux x86_64)" contains line feed (U+000A) at position 18, which ThreatConnect\'s User Agent pattern refuses. Not fixed: only you know what belongs there',
         },
       ],
     },
     { value: 'curl/8.4.0\u0000', errors: [{ messageId: 'inside', data: { character: 'NUL (U+0000)', position: 11 } }] },
     { value: 'curl/8.4.0\tbeta', errors: [{ messageId: 'inside', data: { character: 'tab (U+0009)' } }] },
     { value: 'User-Agent: curl/8.4.0\r\n', errors: [{ messageId: 'surrounding', data: { character: 'carriage return (U+000D)', where: 'ends with' } }] },
+    { name: 'only whitespace, with a tab', value: ' \t ', errors: [{ messageId: 'inside', data: { character: 'tab (U+0009)', position: 2 } }] },
+    { value: 'curl/8.4.0\u0085', errors: [{ messageId: 'inside', data: { character: 'next line (U+0085)' } }] },
   ],
 });
 
 tester.run(plugin, 'surrounding-whitespace', {
-  valid: [...agents, '   '],
+  valid: agents,
   invalid: [
     {
       value: ' curl/8.4.0 ',
@@ -67,5 +71,7 @@ tester.run(plugin, 'surrounding-whitespace', {
     },
     { value: 'Mozilla/5.0 (compatible; MSIE 9.0)\r\n', errors: [{ messageId: 'surroundingWhitespace', data: { where: 'after it' } }], output: 'Mozilla/5.0 (compatible; MSIE 9.0)' },
     { value: '\ufeffWget/1.21.4', errors: ['surroundingWhitespace'], output: 'Wget/1.21.4' },
+    { name: 'only spaces: ThreatConnect accepts them, so a warning, and nothing to fix', value: '   ', errors: [{ messageId: 'blank', severity: 'warning' }], output: null },
+    { value: ' \t ', errors: [{ messageId: 'blank', data: { value: '" \\t "' } }], output: null },
   ],
 });

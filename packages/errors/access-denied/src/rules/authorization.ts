@@ -24,7 +24,7 @@ export const authorization = defineRule({
     },
   },
   check(subject, ctx) {
-    const classified = classifyExchange(subject);
+    const classified = classifyExchange(subject, ctx);
     if (classified?.kind !== 'accessDenied') return;
     const response = responseEvidence(classified.error);
     const host = hostOf(subject.request.url);

@@ -17,7 +17,7 @@ export const notLicensed = defineRule({
     },
   },
   check(subject, ctx) {
-    const classified = classifyExchange(subject);
+    const classified = classifyExchange(subject, ctx);
     if (classified?.kind !== 'notLicensed') return;
     const host = hostOf(subject.request.url);
     const evidence = [responseEvidence(classified.error)];

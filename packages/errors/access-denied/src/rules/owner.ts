@@ -25,7 +25,7 @@ export const owner = defineRule({
     },
   },
   check(subject, ctx) {
-    const classified = classifyExchange(subject);
+    const classified = classifyExchange(subject, ctx);
     if (classified?.kind !== 'accessDenied' && classified?.kind !== 'ownerNotFound') return;
     const response = responseEvidence(classified.error);
     const found = findOwnerParameter(subject.request.url);

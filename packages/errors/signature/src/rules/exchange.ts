@@ -56,6 +56,6 @@ export const exchange = defineRule({
   check(subject, context) {
     const answered = signatureErrorOf(subject.response);
     if (answered === undefined) return;
-    for (const report of diagnoseSignature(subject, answered)) context.report(report);
+    for (const report of diagnoseSignature(subject, answered, context)) context.report(report);
   },
 });

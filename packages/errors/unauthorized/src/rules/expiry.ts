@@ -22,7 +22,7 @@ export const expiry = defineRule({
     },
   },
   check(subject, ctx) {
-    const classified = classifyExchange(subject);
+    const classified = classifyExchange(subject, ctx);
     if (classified?.kind !== 'unauthorized') return;
     const header = readTokenHeader(headerValue(subject.request.headers, 'authorization'));
     if (header.scheme !== 'token') return;

@@ -17,7 +17,7 @@ export const renewal = defineRule({
     },
   },
   check(subject, ctx) {
-    const classified = classifyExchange(subject);
+    const classified = classifyExchange(subject, ctx);
     if (classified?.kind !== 'renewalFailed') return;
     ctx.report({ messageId: 'renewalFailed', evidence: [responseEvidence(classified.error), ...renewalEvidence(subject)], remedies: renewalRemedies() });
   },

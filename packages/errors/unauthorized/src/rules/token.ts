@@ -21,7 +21,7 @@ export const token = defineRule({
     },
   },
   check(subject, ctx) {
-    const classified = classifyExchange(subject);
+    const classified = classifyExchange(subject, ctx);
     if (classified?.kind !== 'unauthorized') return;
     const response = responseEvidence(classified.error);
     const header = readTokenHeader(headerValue(subject.request.headers, 'authorization'));

@@ -7,8 +7,15 @@ new RuleTester().run(plugin, 'format', {
     'ASN12345',
     'ASN0',
     'ASN1',
-    'ASN4294967295',
+    'ASN499999999',
     { values: { 'AS Number': 'ASN65546' } },
+    // ThreatConnect accepts these (asn/prefix-case and asn/leading-zeros warn)
+    'asn12345',
+    'Asn12345',
+    'ASN012',
+    'ASN00',
+    'ASN00000012',
+    'asN01234567',
   ],
   invalid: [
     // seed: INCORRECT, verbatim
@@ -21,10 +28,8 @@ new RuleTester().run(plugin, 'format', {
       output: 'ASN12345',
     },
 
-    // any case of the prefix
+    // AS without the N, in any case
     { value: 'as12345', errors: [{ messageId: 'wrongPrefix', data: { prefix: 'as' } }], output: 'ASN12345' },
-    { value: 'asn12345', errors: [{ messageId: 'wrongPrefix', data: { prefix: 'asn' } }], output: 'ASN12345' },
-    { value: 'Asn12345', errors: ['wrongPrefix'], output: 'ASN12345' },
     { value: 'aS 1', errors: ['wrongPrefix', 'whitespace'], output: 'ASN1' },
 
     // whitespace of any kind, anywhere around the number
@@ -42,11 +47,37 @@ new RuleTester().run(plugin, 'format', {
     },
     { value: ' 12345 ', errors: ['missingPrefix', 'whitespace'], output: 'ASN12345' },
 
-    // leading zeros
-    { value: 'ASN012', errors: [{ messageId: 'leadingZeros', message: 'AS number "ASN012" has leading zeros; write it as ASN12' }], output: 'ASN12' },
-    { value: 'ASN 012345', errors: ['whitespace', 'leadingZeros'], output: 'ASN12345' },
-    { value: 'ASN00', errors: ['leadingZeros'], output: 'ASN0' },
-    { value: '0004294967295', errors: ['missingPrefix', 'leadingZeros'], output: 'ASN4294967295' },
+    // leading zeros: a warning of asn/leading-zeros, unless the digits are more than the pattern takes
+    { value: 'ASN 012345', errors: ['whitespace'], output: 'ASN12345' },
+    {
+      value: 'ASN000000012',
+      errors: [
+        {
+          messageId: 'tooManyDigits',
+          data: { count: 9 },
+          message: 'AS number "ASN000000012" has 9 digits with its leading zeros, more than ThreatConnect\'s ASN pattern accepts (at most 9, the first of nine 1-4); write it as ASN12',
+        },
+      ],
+      output: 'ASN12',
+    },
+    { value: 'ASN0499999999', errors: [{ messageId: 'tooManyDigits', data: { count: 10 } }], output: 'ASN499999999' },
+    { value: '0004294967295', errors: ['missingPrefix', 'aboveLimit'], output: 'ASN4294967295' },
+
+    // above ThreatConnect's limit: valid 32-bit AS numbers the platform refuses
+    {
+      value: 'ASN500000000',
+      errors: [
+        {
+          messageId: 'aboveLimit',
+          data: { number: 500000000 },
+          message:
+            'AS number "ASN500000000" is 500000000, above 499999999, the largest ThreatConnect\'s ASN pattern accepts (ASN and at most nine digits, the first of nine 1-4): a valid 32-bit AS number that the platform refuses. Not fixed',
+        },
+      ],
+      output: null,
+    },
+    { value: 'ASN4294967295', errors: ['aboveLimit'], output: null },
+    { name: 'the spelling is fixed, the limit stays', value: 'AS 4200000000', errors: ['wrongPrefix', 'whitespace', 'aboveLimit'], output: 'ASN4200000000' },
 
     // asdot: high * 65536 + low
     {
@@ -56,9 +87,9 @@ new RuleTester().run(plugin, 'format', {
     },
     { value: 'ASN1.10', errors: ['asdot'], output: 'ASN65546' },
     { value: '1.10', errors: ['missingPrefix', 'asdot'], output: 'ASN65546' },
-    { value: 'ASN65535.65535', errors: ['asdot'], output: 'ASN4294967295' },
+    { value: 'ASN65535.65535', errors: ['asdot', 'aboveLimit'], output: 'ASN4294967295' },
     { value: 'ASN0.100', errors: ['asdot'], output: 'ASN100' },
-    { value: 'asn 01.010', errors: ['wrongPrefix', 'whitespace', 'asdot'], output: 'ASN65546' },
+    { value: 'asn 01.010', errors: ['whitespace', 'asdot'], output: 'ASN65546' },
 
     // rejected without a fix
     { value: 'AS12abc', errors: [{ messageId: 'trailingJunk', data: { text: '"abc"', number: '12' } }], output: null },

@@ -1,9 +1,9 @@
 import { RuleTester } from '@tclint/rule-tester';
-import { fingerprintOf, MD5, SHA1, SHA256, upper } from '../hashes.test-data.js';
+import { fingerprintOf, MD5, SHA1, SHA256, upper } from '../testing/hashes.js';
 import { plugin } from '../index.js';
 
 new RuleTester().run(plugin, 'characters', {
-  valid: [MD5, upper(SHA1), ` ${SHA256} `, fingerprintOf(MD5), `${MD5} :  : ${SHA256}`, '', '123', { values: {} }],
+  valid: [MD5, upper(SHA1), ` ${SHA256} `, fingerprintOf(MD5), `${MD5} :  : ${SHA256}`, '', '123', { values: {} }, { name: 'a labelled hash is file/label\'s', value: `md5:${MD5}` }],
   invalid: [
     {
       value: `${MD5.slice(0, 31)}g`,
@@ -22,7 +22,8 @@ new RuleTester().run(plugin, 'characters', {
     { name: 'a no-break space', value: `${MD5.slice(0, 4)}\u00a0${MD5.slice(4)}`, errors: [{ messageId: 'notHex', data: { character: 'whitespace (U+00A0)', position: 5 } }] },
     { name: 'a lone surrogate', value: `${MD5.slice(0, 4)}\ud800`, errors: [{ messageId: 'notHex', data: { character: '"\\ud800" (U+D800)' } }] },
     { name: 'an emoji is named whole', value: `${MD5.slice(0, 4)}😀`, errors: [{ messageId: 'notHex', data: { character: '"😀" (U+1F600)', position: 5 } }] },
-    { name: 'an algorithm prefix', value: `md5:${MD5}`, errors: [{ messageId: 'notHex', data: { character: '"m"', position: 1 } }] },
+    { name: 'an algorithm prefix of a hash of no kind it names is still not hex after the label', value: `md5:${MD5.slice(0, 30)}zz`, errors: [{ messageId: 'notHex', data: { character: '"z"', position: 35 } }] },
+    { name: 'a label without a hash after it', value: 'SHA1:', errors: [{ messageId: 'notHex', data: { character: '"S"', position: 1 } }] },
     { name: 'a 0x prefix', value: `0x${MD5}`, errors: [{ messageId: 'notHex', data: { position: 2 } }] },
     { name: 'a broken fingerprint', value: 'D4:1D:8C:D', errors: [{ messageId: 'notHex', data: { character: '":"', position: 3 } }] },
     { name: 'a MAC address', value: 'aa:bb:cc:dd:ee:ff', errors: [{ messageId: 'notHex', data: { character: '":"', position: 3 } }] },

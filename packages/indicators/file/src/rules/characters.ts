@@ -1,7 +1,7 @@
 import { defineRule, preview, SUMMARY_SEPARATOR } from '@tclint/core';
 import { docsUrl } from '../docs-url.js';
 import { HASH_FIELDS } from '../fields.js';
-import { describeCharacter, readHash } from '../read-hash.js';
+import { describeCharacter, hashReading } from '../read-hash.js';
 
 /** A hash is hex digits only (or a colon-separated fingerprint of them). */
 export const characters = defineRule({
@@ -21,7 +21,7 @@ export const characters = defineRule({
     for (const field of HASH_FIELDS) {
       const value = subject.values[field];
       if (value === undefined) continue;
-      const reading = readHash(value);
+      const reading = ctx.analyze(hashReading, value);
       if (reading.kind !== 'notHex') continue;
       if (value.includes(SUMMARY_SEPARATOR)) {
         ctx.report({ messageId: 'summaryInField', data: { field, value: preview(value) }, field });

@@ -1,5 +1,5 @@
 import { RuleTester } from '@tclint/rule-tester';
-import { fingerprintOf, MD5, SHA1, SHA256 } from '../hashes.test-data.js';
+import { fingerprintOf, MD5, SHA1, SHA256 } from '../testing/hashes.js';
 import { plugin } from '../index.js';
 
 new RuleTester().run(plugin, 'fingerprint', {

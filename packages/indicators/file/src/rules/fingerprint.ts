@@ -1,7 +1,7 @@
 import { defineRule, preview } from '@tclint/core';
 import { docsUrl } from '../docs-url.js';
 import { HASH_FIELDS } from '../fields.js';
-import { readHash } from '../read-hash.js';
+import { hashReading } from '../read-hash.js';
 
 /** Policy: a hash written as a colon-separated fingerprint (`D4:1D:8C:…`) is written as plain hex digits. */
 export const fingerprint = defineRule({
@@ -21,7 +21,7 @@ export const fingerprint = defineRule({
     for (const field of HASH_FIELDS) {
       const value = subject.values[field];
       if (value === undefined) continue;
-      const reading = readHash(value);
+      const reading = ctx.analyze(hashReading, value);
       if (reading.kind !== 'hex' || !reading.fingerprint) continue;
       // only the colons go: case and surrounding whitespace are other rules' to fix
       const fixed = value.replaceAll(':', '');

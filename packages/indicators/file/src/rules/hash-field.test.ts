@@ -1,5 +1,5 @@
 import { RuleTester } from '@tclint/rule-tester';
-import { MD5, OTHER_MD5, OTHER_SHA256, SHA1, SHA256, upper } from '../hashes.test-data.js';
+import { MD5, OTHER_MD5, OTHER_SHA256, SHA1, SHA256, upper } from '../testing/hashes.js';
 import { plugin } from '../index.js';
 
 new RuleTester().run(plugin, 'hash-field', {

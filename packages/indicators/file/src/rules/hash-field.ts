@@ -1,7 +1,7 @@
 import { defineRule, preview } from '@tclint/core';
 import { docsUrl } from '../docs-url.js';
 import { ALGORITHMS } from '../fields.js';
-import { placeHashes } from '../placement.js';
+import { hashPlacement } from '../placement.js';
 
 /** Each hash is in the field its length names: MD5 in md5, SHA-1 in sha1, SHA-256 in sha256. */
 export const hashField = defineRule({
@@ -23,7 +23,7 @@ export const hashField = defineRule({
     severity: 'error',
   },
   check(subject, ctx) {
-    const { misplaced, fix } = placeHashes(subject.values);
+    const { misplaced, fix } = ctx.analyze(hashPlacement, subject.values);
     for (const m of misplaced) {
       const data = { field: m.field, target: m.target, length: m.length, algorithm: ALGORITHMS[m.target] };
       if (m.blockedBy === m.target) {

@@ -1,5 +1,5 @@
 import { RuleTester } from '@tclint/rule-tester';
-import { fingerprintOf, MD5, SHA1, SHA256 } from '../hashes.test-data.js';
+import { fingerprintOf, MD5, SHA1, SHA256 } from '../testing/hashes.js';
 import { plugin } from '../index.js';
 
 const SHA512 = 'cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e';

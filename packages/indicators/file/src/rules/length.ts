@@ -1,7 +1,7 @@
 import { defineRule, preview } from '@tclint/core';
 import { docsUrl } from '../docs-url.js';
 import { fieldForLength, HASH_FIELDS, HASH_LENGTHS } from '../fields.js';
-import { readHash } from '../read-hash.js';
+import { hashReading } from '../read-hash.js';
 
 /** Hashes ThreatConnect does not store, by length, to say what a value probably is. */
 const OTHER_HASHES: Readonly<Record<number, string>> = { 56: 'SHA-224', 96: 'SHA-384', 128: 'SHA-512' };
@@ -24,8 +24,8 @@ export const length = defineRule({
     for (const field of HASH_FIELDS) {
       const value = subject.values[field];
       if (value === undefined) continue;
-      const reading = readHash(value);
-      if (reading.kind !== 'hex' || fieldForLength(reading.digits.length)) continue;
+      const reading = ctx.analyze(hashReading, value);
+      if ((reading.kind !== 'hex' && reading.kind !== 'labelled') || fieldForLength(reading.digits.length)) continue;
       const n = reading.digits.length;
       ctx.report({ messageId: 'unknownLength', data: { field, value: preview(value), length: n, hint: hint(n) }, field });
     }

@@ -1,9 +1,14 @@
 import { defineRule, preview } from '@tclint/core';
 import { docsUrl } from '../docs-url.js';
 import { HASH_FIELDS } from '../fields.js';
-import { hasUpperHex, readHash } from '../read-hash.js';
+import { hashReading, hasUpperHex } from '../read-hash.js';
 
-/** Policy: hashes are written in lower case. */
+/**
+ * Style: hashes written in lower case. ThreatConnect accepts either case (its
+ * patterns are `[a-fA-F\d]`, and its v3 docs show a lower-case hash posted and
+ * returned in upper case), so the recommended config turns this rule off; on,
+ * it warns.
+ */
 export const lowercase = defineRule({
   meta: {
     id: 'lowercase',
@@ -15,13 +20,13 @@ export const lowercase = defineRule({
       uppercase: '{{field}} {{value}} has upper-case hex digits; write it in lower case: {{fixed}}',
     },
     fixable: true,
-    severity: 'error',
+    severity: 'warn',
   },
   check(subject, ctx) {
     for (const field of HASH_FIELDS) {
       const value = subject.values[field];
       if (value === undefined) continue;
-      const reading = readHash(value);
+      const reading = ctx.analyze(hashReading, value);
       if (reading.kind !== 'hex' || !hasUpperHex(reading.digits)) continue;
       // the value is hex digits, colons and whitespace, none of which but A-F has a lower case
       ctx.report({ messageId: 'uppercase', data: { field, value: preview(value), fixed: preview(reading.digits.toLowerCase()) }, field, fix: { field, value: value.toLowerCase() } });

@@ -1,7 +1,7 @@
 import { defineRule } from '@tclint/core';
 import { docsUrl } from '../docs-url.js';
 import { HASH_FIELDS } from '../fields.js';
-import { readHash } from '../read-hash.js';
+import { hashReading } from '../read-hash.js';
 
 /** A File indicator has at least one of its three hashes. */
 export const required = defineRule({
@@ -18,7 +18,7 @@ export const required = defineRule({
   },
   check(subject, ctx) {
     const given = HASH_FIELDS.filter((field) => subject.values[field] !== undefined);
-    if (given.some((field) => readHash(subject.values[field]!).kind !== 'empty')) return;
+    if (given.some((field) => ctx.analyze(hashReading, subject.values[field]!).kind !== 'empty')) return;
     ctx.report({ messageId: 'noHash', data: { found: given.length === 0 ? 'none is given' : `${listOf(given)} ${given.length === 1 ? 'is' : 'are'} empty` } });
   },
 });

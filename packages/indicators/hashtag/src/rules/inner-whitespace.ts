@@ -1,7 +1,7 @@
 import { defineRule, preview } from '@tclint/core';
 import { docsUrl } from '../docs-url.js';
 import { HASHTAG } from '../field.js';
-import { findWhitespace, hashtagText } from '../hashtag-text.js';
+import { findWhitespace, hashtagReading } from '../hashtag-text.js';
 
 /**
  * A hashtag is one word: everywhere hashtags are used, the tag ends at the
@@ -25,10 +25,9 @@ export const innerWhitespace = defineRule({
   check(subject, ctx) {
     const value = subject.values[HASHTAG];
     if (value === undefined) return;
-    const text = hashtagText(value);
+    const { text, start } = ctx.analyze(hashtagReading, value);
     const found = findWhitespace(text);
     if (!found) return;
-    const start = value.length - value.trimStart().length;
     ctx.report({
       messageId: 'innerWhitespace',
       data: { value: preview(value), character: found.name, position: start + found.index + 1 },

@@ -5,29 +5,38 @@ const word = (n: number) => 'a'.repeat(n);
 
 new RuleTester().run(plugin, 'length', {
   valid: [
-    `#${word(127)}`,
-    { name: '127 letters without the #', value: word(127) },
-    { name: '128 characters and surrounding whitespace', value: `  #${word(127)}  ` },
-    { name: 'the # and 63 emoji are 127 UTF-16 code units', value: `#${'😀'.repeat(63)}` },
+    `#${word(255)}`,
+    { name: '255 letters without the #', value: word(255) },
+    { name: '256 characters and surrounding whitespace', value: `  #${word(255)}  ` },
+    { name: '129..255 characters are fine: the 128 limit was Tags\'', value: `#${word(128)}` },
+    '#ab',
+    { name: 'only the # is hashtag/prefix\'s', value: '#' },
     '',
   ],
   invalid: [
     {
-      name: '129 characters',
-      value: `#${word(128)}`,
-      errors: [{ messageId: 'tooLong', field: 'Hashtag', data: { length: 129, withHash: '' } }],
-    },
-    {
-      name: '128 letters need a # too',
-      value: word(128),
+      name: '257 characters',
+      value: `#${word(256)}`,
       errors: [
         {
           messageId: 'tooLong',
-          data: { length: 129 },
-          message: `Hashtag "${word(64)}"… (128 characters) is 129 characters long with the "#" it needs; hashtags are at most 128, ThreatConnect's limit for tags. Not fixed: shorten it`,
+          field: 'Hashtag',
+          data: { length: 257, withHash: '' },
+          message: `Hashtag "#${word(63)}"… (257 characters) is 257 characters long; ThreatConnect's Hashtag pattern accepts at most 256 (# and 255 more). Not fixed: shorten it`,
         },
       ],
     },
-    { name: 'the # and 64 emoji are 129 UTF-16 code units', value: `#${'😀'.repeat(64)}`, errors: [{ messageId: 'tooLong', data: { length: 129 } }] },
+    {
+      name: '256 letters need a # too',
+      value: word(256),
+      errors: [{ messageId: 'tooLong', data: { length: 257, withHash: ' with the "#" it needs' } }],
+    },
+    { name: 'the # and 256 emoji are 257 characters to Java', value: `#${'😀'.repeat(256)}`, errors: [{ messageId: 'tooLong', data: { length: 257 } }] },
+    {
+      name: 'one character after the #',
+      value: '#a',
+      errors: [{ messageId: 'tooShort', data: { length: 2 }, message: 'Hashtag "#a" is 2 characters long; ThreatConnect\'s Hashtag pattern needs at least two characters after the #. Not fixed' }],
+    },
+    { value: 'a', errors: [{ messageId: 'tooShort', data: { length: 2, withHash: ' with the "#" it needs' } }] },
   ],
 });

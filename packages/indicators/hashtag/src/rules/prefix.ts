@@ -1,7 +1,7 @@
 import { defineRule, preview } from '@tclint/core';
 import { docsUrl } from '../docs-url.js';
 import { HASHTAG } from '../field.js';
-import { FULLWIDTH_HASH, HASH, hashtagText, withHash } from '../hashtag-text.js';
+import { FULLWIDTH_HASH, HASH, hashtagReading, withHash } from '../hashtag-text.js';
 
 /** A hashtag starts with `#` (policy: the fix adds it). */
 export const prefix = defineRule({
@@ -22,12 +22,11 @@ export const prefix = defineRule({
   check(subject, ctx) {
     const value = subject.values[HASHTAG];
     if (value === undefined) return;
-    const text = hashtagText(value);
+    const { text, start } = ctx.analyze(hashtagReading, value);
     if (text === '') return; // hashtag/empty's
     if (text === HASH || text === FULLWIDTH_HASH) return ctx.report({ messageId: 'hashOnly', data: { value: preview(value) }, field: HASHTAG });
     if (text.startsWith(HASH)) return;
     // only the hash is added here: whitespace around the value is hashtag/surrounding-whitespace's to remove
-    const start = value.length - value.trimStart().length;
     const fixed = withHash(text);
     ctx.report({
       messageId: text.startsWith(FULLWIDTH_HASH) ? 'fullwidthHash' : 'missingHash',

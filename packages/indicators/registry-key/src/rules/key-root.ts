@@ -2,7 +2,7 @@ import { defineRule } from '@tclint/core';
 import { KEY_NAME, REGISTRY_ROOTS } from '../constants.js';
 import { docsUrl } from '../docs-url.js';
 import { display } from '../display.js';
-import { parseKeyRoot } from '../key-root.js';
+import { keyRoot as keyRootParse } from '../key-root.js';
 
 const roots = REGISTRY_ROOTS.join(', ');
 
@@ -36,7 +36,7 @@ export const keyRoot = defineRule({
   },
   check(subject, ctx) {
     const key = subject.values[KEY_NAME];
-    const parsed = parseKeyRoot(key);
+    const parsed = ctx.analyze(keyRootParse, key);
     if (parsed.kind === 'valid') return;
     if (parsed.kind === 'missing') return ctx.report({ messageId: 'missing', field: KEY_NAME });
     const value = display(key ?? '');

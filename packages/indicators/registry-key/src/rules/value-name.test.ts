@@ -10,6 +10,9 @@ new RuleTester().run(plugin, 'value-name', {
     r`HKEY_LOCAL_MACHINE\Software\Microsoft\Windows\CurrentVersion\Run : Updater : REG_SZ`,
     r`HKEY_LOCAL_MACHINE\Software :   : REG_SZ`,
     { values: { 'Key Name': r`HKEY_CURRENT_USER\Software`, 'Value Name': '(Default)', 'Value Type': 'REG_SZ' } },
+    { name: '214 characters', values: { ...SEED_BODY, 'Value Name': 'v'.repeat(214) } },
+    { name: '214 emoji are 214 characters to Java', values: { ...SEED_BODY, 'Value Name': '😀'.repeat(214) } },
+    { name: 'a tab is no line break', values: { ...SEED_BODY, 'Value Name': 'a\tb' } },
   ],
   invalid: [
     {
@@ -32,5 +35,16 @@ new RuleTester().run(plugin, 'value-name', {
     },
     { value: r`HKEY_LOCAL_MACHINE\Software :  : REG_SZ`, errors: ['empty'], output: r`HKEY_LOCAL_MACHINE\Software :   : REG_SZ` },
     { name: 'seed CORRECT key alone has no Value Name', value: SEED_CORRECT_KEY, errors: ['missing'], output: `${SEED_CORRECT_KEY} :  ` },
+    {
+      name: '215 characters',
+      values: { ...SEED_BODY, 'Value Name': 'v'.repeat(215) },
+      errors: [{ messageId: 'tooLong', field: 'Value Name', data: { length: 215 } }],
+      output: null,
+    },
+    {
+      values: { ...SEED_BODY, 'Value Name': 'Updater\r\n' },
+      errors: [{ messageId: 'lineBreak', data: { character: 'carriage return (U+000D)', position: 8 }, message: 'Value Name "Updater\\r\\n" contains carriage return (U+000D) at position 8, which ThreatConnect\'s Registry Key pattern refuses. Not fixed' }],
+      output: null,
+    },
   ],
 });

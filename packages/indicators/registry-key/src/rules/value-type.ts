@@ -1,12 +1,11 @@
 import { defineRule } from '@tclint/core';
-import { VALUE_NAME, VALUE_TYPE, VALUE_TYPES } from '../constants.js';
+import { acceptedValueTypes } from '../accepted-value-types.js';
+import { VALUE_NAME, VALUE_TYPE } from '../constants.js';
 import { docsUrl } from '../docs-url.js';
 import { display } from '../display.js';
 import { looksLikeValueType, parseValueType } from '../value-type.js';
 
-const types = VALUE_TYPES.join(', ');
-
-/** The Value Type is one of the eleven types ThreatConnect accepts, spelled exactly. */
+/** The Value Type is one of the types ThreatConnect accepts (its reply's `value3Option`: eleven by default), spelled exactly. */
 export const valueType = defineRule({
   meta: {
     id: 'value-type',
@@ -28,11 +27,12 @@ export const valueType = defineRule({
   },
   check(subject, ctx) {
     const raw = subject.values[VALUE_TYPE];
-    const parsed = parseValueType(raw);
+    const accepted = acceptedValueTypes(ctx.settings);
+    const parsed = parseValueType(raw, accepted);
+    if (parsed.kind === 'valid') return;
+    const types = accepted.join(', ');
     const value = display(raw ?? '');
     switch (parsed.kind) {
-      case 'valid':
-        return;
       case 'missing': {
         const name = subject.values[VALUE_NAME];
         if (name !== undefined && looksLikeValueType(name)) {

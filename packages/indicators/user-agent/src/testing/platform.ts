@@ -1,0 +1,7 @@
+import type { IndicatorSubject } from '@tclint/core';
+import { recordedIndicatorTypes } from '@tclint/tc-types';
+
+/** ThreatConnect's verdict on an indicator, by its recorded patterns (proven against Java by @tclint/tc-types). */
+export function platformAccepts(subject: IndicatorSubject): boolean {
+  return recordedIndicatorTypes().failures(subject.type ?? 'User Agent', subject.values).length === 0;
+}
