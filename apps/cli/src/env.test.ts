@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, scratch, tclint } from './test-harness.js';
+import { CLI, scratch, tclint, tclintIntoSlowReader } from './test-harness.js';
 
 /** util-linux `script` runs a command on a pseudo-terminal. */
 const hasScript = spawnSync('script', ['--version']).status === 0;
@@ -98,4 +98,15 @@ describe('streaming', () => {
     expect(records).toHaveLength(50_000);
     expect(records[49_999]!.line).toBe(50_000);
   }, 120_000);
+
+  // A reader slower than the linting: output waits for it (backpressure) instead of piling up in the 16 MB heap.
+  it('checks 50,000 records with a 16 MB heap into a reader slower than it writes', async () => {
+    const lines = Array.from({ length: 50_000 }, (_, i) => `AS ${i + 100000}`).join('\n');
+    const result = await tclintIntoSlowReader(['check', '--type', 'asn', '--format', 'json'], lines, { NODE_OPTIONS: '--max-old-space-size=16' });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    const records = JSON.parse(result.read) as { line: number }[];
+    expect(records).toHaveLength(50_000);
+    expect(records[49_999]!.line).toBe(50_000);
+  }, 240_000);
 });

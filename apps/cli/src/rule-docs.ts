@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { Lexer } from 'marked';
+import type { Lexer } from 'marked';
 
 /** A rule's documentation as its package ships it: the README section, or why there is none. */
 export type RuleDocs = { found: true; readme: string; section: string } | { found: false; reason: string };
@@ -30,7 +30,7 @@ export function ruleDocs(packageName: string, ruleId: string, from: readonly str
  * of the same or a higher level. Headings inside code blocks do not count.
  */
 export function readmeSection(markdown: string, ruleId: string): string | undefined {
-  const tokens = Lexer.lex(markdown);
+  const tokens = markdownLexer().lex(markdown);
   const headed = (name: string) => tokens.findIndex((t) => t.type === 'heading' && String(t.text).replace(/`/g, '').trim() === name);
   let start = headed(ruleId);
   if (start === -1 && ruleId.includes('/')) start = headed(ruleId.slice(ruleId.indexOf('/') + 1));
@@ -39,6 +39,11 @@ export function readmeSection(markdown: string, ruleId: string): string | undefi
   let end = start + 1;
   while (end < tokens.length && !(tokens[end]!.type === 'heading' && (tokens[end] as { depth: number }).depth <= depth)) end++;
   return `${tokens.slice(start, end).map((t) => t.raw).join('').trimEnd()}\n`;
+}
+
+/** marked, loaded on first use: only `tclint rules ID` reads Markdown, and every other command runs without its 0.3 MB of heap. */
+function markdownLexer(): typeof Lexer {
+  return (createRequire(import.meta.url)('marked') as { Lexer: typeof Lexer }).Lexer;
 }
 
 /**

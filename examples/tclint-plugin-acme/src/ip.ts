@@ -1,3 +1,6 @@
+import ipaddr from 'ipaddr.js';
+
+// Addresses are read by ipaddr.js; only what it is lenient about (a dotted IPv4 tail, five-digit groups) is checked here first.
 /** An IPv4 or IPv6 network: its address with the host bits cleared, and its prefix length. */
 export interface IpBlock {
   version: 4 | 6;
@@ -111,53 +114,32 @@ function parsePrefix(text: string, bits: number): number | undefined {
 }
 
 function parseIpv4(text: string): number | undefined {
-  if (text.length > 15) return undefined;
-  const parts = text.split('.');
-  if (parts.length !== 4) return undefined;
-  let value = 0;
-  for (const part of parts) {
-    if (part.length === 0 || part.length > 3 || !isDigits(part)) return undefined;
-    if (part.length > 1 && part[0] === '0') return undefined;
-    const octet = Number(part);
-    if (octet > 255) return undefined;
-    value = value * 256 + octet;
-  }
-  return value;
+  // four decimal parts without leading zeros: `010.0.0.1` may be octal
+  if (!ipaddr.IPv4.isValidFourPartDecimal(text)) return undefined;
+  return ipaddr.IPv4.parse(text).octets.reduce((value, octet) => value * 256 + octet, 0);
 }
 
 function parseIpv6(text: string): bigint | undefined {
-  if (text.length > MAX_IPV6_LENGTH) return undefined;
-  const gap = text.indexOf('::');
-  if (gap !== -1 && text.includes('::', gap + 1)) return undefined;
-  // a dotted IPv4 tail may only end the address
-  const head = splitGroups(gap === -1 ? text : text.slice(0, gap), gap === -1);
-  const tail = gap === -1 ? [] : splitGroups(text.slice(gap + 2), true);
-  if (!head || !tail) return undefined;
-  const groupCount = head.length + tail.length;
-  if (gap === -1 ? groupCount !== 8 : groupCount > 7) return undefined;
-  const groups = [...head, ...new Array<number>(8 - groupCount).fill(0), ...tail];
+  if (text.length > MAX_IPV6_LENGTH || !hasShortGroups(text)) return undefined;
+  // ipaddr.js is lenient about a dotted IPv4 tail; read it strictly, as two hex groups
+  const lastColon = text.lastIndexOf(':');
+  const tail = text.slice(lastColon + 1);
+  let hex = text;
+  if (tail.includes('.')) {
+    const ipv4 = parseIpv4(tail);
+    if (ipv4 === undefined) return undefined;
+    hex = `${text.slice(0, lastColon + 1)}${Math.floor(ipv4 / 65536).toString(16)}:${(ipv4 % 65536).toString(16)}`;
+  }
+  if (!ipaddr.IPv6.isValid(hex) || hex.includes('%')) return undefined;
   let value = 0n;
-  for (const group of groups) value = (value << 16n) | BigInt(group);
+  for (const part of ipaddr.IPv6.parse(hex).parts) value = (value << 16n) | BigInt(part);
   return value;
 }
 
-/** `1:db8:1.2.3.4` -> 16-bit groups; an IPv4 tail counts as two. Undefined on anything else. */
-function splitGroups(text: string, ipv4Tail: boolean): number[] | undefined {
-  if (text === '') return [];
+/** Hex groups of at most four digits (ipaddr.js reads `00001` as a group), a dotted part only last. */
+function hasShortGroups(text: string): boolean {
   const parts = text.split(':');
-  const groups: number[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    if (ipv4Tail && i === parts.length - 1 && part.includes('.')) {
-      const ipv4 = parseIpv4(part);
-      if (ipv4 === undefined) return undefined;
-      groups.push(Math.floor(ipv4 / 65536), ipv4 % 65536);
-    } else {
-      if (part.length === 0 || part.length > 4 || !isHex(part)) return undefined;
-      groups.push(parseInt(part, 16));
-    }
-  }
-  return groups;
+  return parts.every((part, i) => (part.includes('.') ? i === parts.length - 1 : part.length <= 4 && isHex(part)));
 }
 
 /** A zone id (`eth0`, `1`), as Node's `net.isIPv6` accepts it: letters, digits, `-`, `.` and `:`. */

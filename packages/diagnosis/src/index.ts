@@ -3,4 +3,5 @@ export type { DiagnosableSubject, Diagnosis, DiagnoseResult } from './diagnosis.
 export { INDICATOR_FORMAT_CLASS, indicatorFormatDiagnoses, type IndicatorFormatFindings } from './indicator-format.js';
 export { UNRECOGNIZED_CLASS, unrecognizedDiagnosis } from './unrecognized.js';
 export { diagnoseReport, type DiagnoseReport } from './report.js';
+export { diagnoseOpened, diagnoseText, type Diagnoser } from './diagnose-input.js';
 export { isCredentialField, REDACTED, redactText, secretsOf } from './secrets.js';

@@ -85,7 +85,7 @@ afterAll(() => {
 describe('the tarballs', () => {
   it('include every publishable package under packages/, apps/ and examples/', () => {
     const names = packages.map((p) => p.name);
-    for (const name of ['@tclint/core', '@tclint/rule-tester', '@tclint/indicator-asn', '@tclint/formats', '@tclint/diagnosis', '@tclint/client', '@tclint/preset', '@tclint/tc-auth', '@tclint/java-regex', '@tclint/tc-types', '@tclint/node', 'tclint', 'tclint-plugin-acme']) expect(names).toContain(name);
+    for (const name of ['@tclint/core', '@tclint/rule-tester', '@tclint/indicator-asn', '@tclint/formats', '@tclint/diagnosis', '@tclint/client', '@tclint/preset', '@tclint/tc-auth', '@tclint/java-regex', '@tclint/tc-types', '@tclint/ip', '@tclint/node', 'tclint', 'tclint-plugin-acme']) expect(names).toContain(name);
     expect([...tarballs.keys()].sort()).toEqual([...names].sort());
   });
 
@@ -277,7 +277,7 @@ aloneSuite(
 
 aloneSuite(
   '@tclint/preset',
-  ['core', 'diagnosis', 'formats', 'preset', ...['address', 'asn', 'cidr', 'defanged', 'email-address', 'email-subject', 'file', 'hashtag', 'host', 'mutex', 'registry-key', 'url', 'user-agent'].map((t) => `indicator-${t}`), ...['access-denied', 'signature', 'tcex-main', 'timestamp', 'unauthorized'].map((c) => `error-${c}`)],
+  ['core', 'diagnosis', 'formats', 'ip', 'java-regex', 'preset', 'tc-auth', 'tc-types', ...['address', 'asn', 'cidr', 'defanged', 'email-address', 'email-subject', 'file', 'hashtag', 'host', 'mutex', 'registry-key', 'url', 'user-agent'].map((t) => `indicator-${t}`), ...['access-denied', 'signature', 'tcex-main', 'timestamp', 'unauthorized'].map((c) => `error-${c}`)],
   { '@tclint/core': ['indicator'], '@tclint/preset': ['createLinter', 'OFFICIAL_PLUGINS', 'recommendedOf'] },
   [
     'const linter = createLinter();',

@@ -1,7 +1,7 @@
-import { hmac } from '@noble/hashes/hmac';
-import { sha256 } from '@noble/hashes/sha2';
+import type { hmac } from '@noble/hashes/hmac';
 import { utf8ToBytes } from '@noble/hashes/utils';
 import { formatTarget, hmacSha256 } from '@tclint/tc-auth';
+import { hmacSha256With, updateWithText } from './hash-text.js';
 import { signedString, signingVariants, type SigningInput, type SigningMistake, type Variant } from './variants.js';
 
 /** Requests whose signed string and key together are longer than this are not searched for variants (each would be hashed again in full). */
@@ -11,6 +11,8 @@ export const TIMESTAMP_WINDOW = 900;
 /** A millisecond timestamp is searched from header*1000 − 1000 to header*1000 + 1999. */
 const MS_BEFORE = 1000;
 const MS_AFTER = 1999;
+/** The longest searched timestamp: milliseconds have 13 digits until the year 2286. */
+const MAX_DIGITS = 16;
 
 type Hmac = ReturnType<typeof hmac.create>;
 
@@ -20,24 +22,35 @@ type Hmac = ReturnType<typeof hmac.create>;
  */
 export class Signer {
   private readonly prefix: Hmac;
-  /** Scratch for `matches`: a search hashes thousands of timestamps. */
+  /** Scratch for `matches`: a search hashes thousands of timestamps, each in this copy of the prefix's state. */
+  private readonly scratch: Hmac;
   private readonly candidate = new Uint8Array(32);
+  private readonly digits = new Uint8Array(MAX_DIGITS);
   /** The last `digest()`: each check of a fix asks again for the digest over the same Timestamp header. */
   private last?: { timestamp: string; digest: Uint8Array };
 
   constructor(input: Omit<SigningInput, 'timestamp'>) {
-    this.prefix = hmac.create(sha256, utf8ToBytes(input.key)).update(utf8ToBytes(signedString({ ...input, timestamp: '' })));
+    this.prefix = updateWithText(hmacSha256With(input.key), signedString({ ...input, timestamp: '' }));
+    this.scratch = this.prefix.clone();
   }
 
   digest(timestamp: string): Uint8Array {
-    if (this.last?.timestamp !== timestamp) this.last = { timestamp, digest: this.prefix.clone().update(utf8ToBytes(timestamp)).digest() };
+    if (this.last?.timestamp !== timestamp) this.last = { timestamp, digest: updateWithText(this.prefix.clone(), timestamp).digest() };
     return this.last.digest.slice();
   }
 
   /** Whether signing with `timestamp` gives `digest`. */
   matches(timestamp: string, digest: Uint8Array): boolean {
-    this.prefix.clone().update(utf8ToBytes(timestamp)).digestInto(this.candidate);
+    this.prefix._cloneInto(this.scratch);
+    this.scratch.update(this.bytesOf(timestamp)).digestInto(this.candidate);
     return sameBytes(this.candidate, digest);
+  }
+
+  /** The UTF-8 of a timestamp; the searched ones are digits, written into scratch without an encoder. */
+  private bytesOf(timestamp: string): Uint8Array {
+    if (!isDigits(timestamp, MAX_DIGITS)) return utf8ToBytes(timestamp);
+    for (let i = 0; i < timestamp.length; i++) this.digits[i] = timestamp.charCodeAt(i);
+    return this.digits.subarray(0, timestamp.length);
   }
 }
 

@@ -1,16 +1,17 @@
 import type { Detection } from '@tclint/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeAddress } from './analyze.js';
+import { analyzeAddress } from './analyze-address.js';
 import { detectAddress } from './detect.js';
 
 /** detectAddress without its shortcut: every answer from the full analysis. */
 function detectByAnalysis(value: string): Detection | undefined {
   if (value.length > 256) return undefined;
-  const { family, problems } = normalizeAddress(value);
-  if (family === undefined || problems.some((p) => p.rule === 'prefix')) return undefined;
-  if (problems.some((p) => p.messageId === 'octetCount')) return { type: 'Address', confidence: 0.3 };
-  if (problems.some((p) => p.fix === undefined)) return { type: 'Address', confidence: 0.6 };
+  const analysis = analyzeAddress(value);
+  if (analysis.kind !== 'address' || analysis.parts!.slash >= 0) return undefined;
+  if (analysis.parts!.percent >= 0 && !/^[A-Za-z0-9._-]*$/.test(analysis.parts!.zone)) return undefined;
+  if (analysis.ipv4?.count !== undefined) return { type: 'Address', confidence: 0.3 };
+  if (analysis.fixed === undefined) return { type: 'Address', confidence: 0.6 };
   return { type: 'Address', confidence: 0.9 };
 }
 

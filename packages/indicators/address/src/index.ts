@@ -1,14 +1,18 @@
 import { definePlugin } from '@tclint/core';
-import { detectAddress } from './detect.js';
+import { name, version } from '../package.json';
+import { detectAddress, mayDetectAddress } from './detect.js';
+import { isCleanAddress } from './is-clean.js';
 import { brackets } from './rules/brackets.js';
+import { embeddedIPv4 } from './rules/embedded-ipv4.js';
 import { ipv4Form } from './rules/ipv4-form.js';
+import { ipv4LeadingZeros } from './rules/ipv4-leading-zeros.js';
 import { ipv6Form } from './rules/ipv6-form.js';
 import { notAnAddress } from './rules/not-an-address.js';
+import { platformPattern } from './rules/platform-pattern.js';
 import { port } from './rules/port.js';
 import { prefix } from './rules/prefix.js';
 import { whitespace } from './rules/whitespace.js';
 import { zoneId } from './rules/zone-id.js';
-import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
   meta: { name, version, namespace: 'address' },
@@ -20,16 +24,21 @@ export const plugin = definePlugin({
     prefix,
     port,
     'ipv4-form': ipv4Form,
+    'ipv4-leading-zeros': ipv4LeadingZeros,
+    'embedded-ipv4': embeddedIPv4,
     'ipv6-form': ipv6Form,
+    'platform-pattern': platformPattern,
   },
   detect: detectAddress,
+  mayDetect: mayDetectAddress,
+  isClean: isCleanAddress,
 });
 
 export default plugin;
 
-export { normalizeAddress, type AddressAnalysis } from './analyze.js';
-export type { AddressProblem } from './problems.js';
-export type { AddressRuleName } from './messages.js';
-export { detectAddress, ADDRESS_CONFIDENCE } from './detect.js';
+export { addressAnalysis, analyzeAddress, type AddressAnalysis } from './analyze-address.js';
+export { normalizeAddress, type AddressResult } from './normalize.js';
+export { detectAddress, mayDetectAddress, ADDRESS_CONFIDENCE } from './detect.js';
+export { isCleanAddress } from './is-clean.js';
 export { splitAddress, type AddressParts } from './split-address.js';
 export { IP } from './field.js';

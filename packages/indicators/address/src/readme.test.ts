@@ -16,16 +16,12 @@ describe('README', () => {
     expect(result.output?.values.ip).toBe('fe80:0:0:0:0:0:0:1');
     expect(result.changes.map((c) => c.ruleId)).toEqual(['address/whitespace', 'address/brackets', 'address/zone-id', 'address/prefix', 'address/ipv6-form']);
 
-    expect(normalizeAddress('2001:0DB8::1%eth0')).toMatchObject({
-      ok: false,
-      value: '2001:db8:0:0:0:0:0:1',
-      family: 6,
-      problems: [
-        { rule: 'zone-id', messageId: 'zoneId', fix: '2001:0DB8::1' },
-        { rule: 'ipv6-form', messageId: 'compressed', fix: '2001:db8:0:0:0:0:0:1%eth0' },
-      ],
-    });
-    expect(normalizeAddress('010.0.0.1').value).toBeUndefined();
-    expect(README).toContain(normalizeAddress('2001:0DB8:1234:0000:0000:0000:0000:0000').problems[0]!.message);
+    expect(normalizeAddress('2001:0DB8::1%eth0')).toEqual({ ok: false, value: '2001:db8:0:0:0:0:0:1', family: 6 });
+    expect(engine.check(indicator('Address', { ip: '2001:0DB8::1%eth0' })).messages.map((m) => [m.ruleId, m.messageId, (m.fix as { value: string }).value])).toEqual([
+      ['address/zone-id', 'zoneId', '2001:0DB8::1'],
+      ['address/ipv6-form', 'compressed', '2001:db8:0:0:0:0:0:1%eth0'],
+    ]);
+    expect(normalizeAddress('010.0.0.1')).toEqual({ ok: false, family: 4 });
+    expect(README).toContain(engine.check(indicator('Address', { ip: '2001:0DB8:1234:0000:0000:0000:0000:0000' })).messages[0]!.message);
   });
 });

@@ -1,10 +1,10 @@
 import { createEngine, indicator } from '@tclint/core';
 import { fastest, MB } from '@tclint/rule-tester';
 import { describe, expect, it } from 'vitest';
+import { analyzeBlock } from './analyze-block.js';
 import { detectCidr } from './detect.js';
 import { plugin } from './index.js';
-import { parseIPv4Strict } from './ipv4.js';
-import { formatIPv6, inspectIPv6, parseIPv6 } from './ipv6.js';
+import { isThreatConnectBlock } from './is-clean.js';
 import { normalizeCidr } from './normalize.js';
 
 const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
@@ -46,10 +46,8 @@ describe('1 MB adversarial inputs', () => {
           engine.fix(subject);
           detectCidr(value);
           normalizeCidr(value);
-          formatIPv6(value);
-          parseIPv6(value);
-          inspectIPv6(value);
-          parseIPv4Strict(value);
+          analyzeBlock(value);
+          isThreatConnectBlock(value);
         },
         { budget: 100 },
       );

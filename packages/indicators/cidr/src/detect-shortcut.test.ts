@@ -1,16 +1,17 @@
 import type { Detection } from '@tclint/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyzeBlock } from './analyze-block.js';
 import { detectCidr } from './detect.js';
-import { normalizeCidr } from './normalize.js';
 import { anyText, ipv4Block, ipv6Block, mutatedBlock } from './testing/blocks.js';
 
 /** detectCidr without its shortcut: every answer from the full analysis. */
 function detectByAnalysis(value: string): Detection | undefined {
-  const { value: fixed, problems } = normalizeCidr(value);
-  if (problems.some((p) => p.rule === 'not-a-block')) return undefined;
-  if (fixed !== undefined) return { type: 'CIDR', confidence: 0.9 };
-  if (problems.some((p) => p.messageId === 'octetCount')) return { type: 'CIDR', confidence: 0.3 };
+  const block = analyzeBlock(value);
+  if (block.kind !== 'block' || block.prefixIssue === 'invalid' || block.prefixIssue === 'missingLength') return undefined;
+  if (block.zone !== undefined && !/^[A-Za-z0-9._-]*$/.test(block.zone)) return undefined;
+  if (block.fixed !== undefined) return { type: 'CIDR', confidence: 0.9 };
+  if (block.ipv4?.count !== undefined) return { type: 'CIDR', confidence: 0.3 };
   return { type: 'CIDR', confidence: 0.6 };
 }
 

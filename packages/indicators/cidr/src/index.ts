@@ -1,14 +1,17 @@
 import { definePlugin } from '@tclint/core';
-import { detectCidr } from './detect.js';
+import { name, version } from '../package.json';
+import { detectCidr, mayDetectCidr } from './detect.js';
+import { isCleanCidr } from './is-clean.js';
 import { hostBits } from './rules/host-bits.js';
 import { ipv4Form } from './rules/ipv4-form.js';
 import { ipv6Form } from './rules/ipv6-form.js';
+import { lowercase } from './rules/lowercase.js';
 import { netmask } from './rules/netmask.js';
 import { notABlock } from './rules/not-a-block.js';
+import { platformPattern } from './rules/platform-pattern.js';
 import { prefix } from './rules/prefix.js';
 import { whitespace } from './rules/whitespace.js';
 import { zoneId } from './rules/zone-id.js';
-import { name, version } from '../package.json';
 
 export const plugin = definePlugin({
   meta: { name, version, namespace: 'cidr' },
@@ -18,19 +21,21 @@ export const plugin = definePlugin({
     'zone-id': zoneId,
     'ipv4-form': ipv4Form,
     'ipv6-form': ipv6Form,
+    lowercase,
     prefix,
     netmask,
     'host-bits': hostBits,
+    'platform-pattern': platformPattern,
   },
   detect: detectCidr,
+  mayDetect: mayDetectCidr,
+  isClean: isCleanCidr,
 });
 
 export default plugin;
 
-export { normalizeCidr } from './normalize.js';
-export type { CidrResult } from './result.js';
-export type { CidrProblem } from './problems.js';
-export type { CidrRuleName } from './messages.js';
-export { formatIPv6, formatIPv6Groups, inspectIPv6, parseIPv6, type IPv6Form, type IPv6Inspection } from './ipv6.js';
-export { parseIPv4Strict } from './ipv4.js';
-export { prefixOfMask } from './mask.js';
+export { analyzeBlock, blockAnalysis, type BlockAnalysis, type PrefixIssue } from './analyze-block.js';
+export { normalizeCidr, type CidrResult } from './normalize.js';
+export { detectCidr, mayDetectCidr } from './detect.js';
+export { isCleanCidr, isThreatConnectBlock } from './is-clean.js';
+export { BLOCK } from './field.js';

@@ -1,30 +1,28 @@
-import { fastNormalize } from './fast-path.js';
-import type { CidrResult } from './result.js';
-import { slowNormalize } from './slow-path.js';
+import { analyzeBlock } from './analyze-block.js';
 
-/**
- * Checks a CIDR block against ThreatConnect's rules and computes its
- * ThreatConnect form: `normalizeCidr('2001:0DB8::/32')` gives
- * `{ ok: false, value: '2001:db8:0:0:0:0:0:0/32', family: 6, problems: [ipv6-form] }`.
- * Never throws (a non-string counts as empty); `value` is undefined when a
- * problem cannot be fixed safely.
- */
-export function normalizeCidr(value: string): CidrResult {
-  if (typeof value !== 'string') return slowNormalize('');
-  return fastNormalize(value) ?? slowNormalize(value);
+/** What `normalizeCidr` found in a value. */
+export interface CidrResult {
+  /** True when the value is exactly in ThreatConnect's form: no rule of the plugin reports it. */
+  ok: boolean;
+  /**
+   * The block in ThreatConnect's form (network address, all eight lowercase
+   * IPv6 groups, decimal prefix), when every problem found can be fixed.
+   */
+  value?: string;
+  /** The address family, when the address is recognizable. */
+  family?: 4 | 6;
 }
 
-let lastValue: string | undefined;
-let lastResult: CidrResult | undefined;
-
 /**
- * `normalizeCidr` remembering its last answer: the plugin's rules all look
- * at the same value in turn, so it is read once, not once per rule.
+ * A CIDR block in ThreatConnect's form, without the engine:
+ * `normalizeCidr('2001:0DB8::/32')` gives `{ ok: false, value: '2001:db8:0:0:0:0:0:0/32', family: 6 }`.
+ * Never throws (a non-string counts as empty); `value` is undefined when a
+ * problem cannot be fixed safely. For the messages, check the value with the plugin.
  */
-export function analyzeBlock(value: string): CidrResult {
-  if (value !== lastValue || lastResult === undefined) {
-    lastResult = normalizeCidr(value);
-    lastValue = value;
-  }
-  return lastResult;
+export function normalizeCidr(value: string): CidrResult {
+  const block = analyzeBlock(value);
+  const result: CidrResult = { ok: block.kind === 'block' && block.fixed === value };
+  if (block.kind === 'block' && block.fixed !== undefined) result.value = block.fixed;
+  if (block.family !== undefined) result.family = block.family;
+  return result;
 }

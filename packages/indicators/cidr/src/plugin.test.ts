@@ -12,7 +12,7 @@ const fixed = (block: string) => {
 };
 
 describe('the plugin', () => {
-  it('is the default export too, with namespace cidr and every rule on at error in recommended', () => {
+  it('is the default export too, with namespace cidr; recommended: errors where ThreatConnect refuses the value, warnings where it stores another form', () => {
     expect(defaultPlugin).toBe(plugin);
     expect(plugin.meta).toEqual({ name: '@tclint/indicator-cidr', version, namespace: 'cidr' });
     expect(plugin.configs.recommended.rules).toEqual({
@@ -21,9 +21,11 @@ describe('the plugin', () => {
       'cidr/zone-id': 'error',
       'cidr/ipv4-form': 'error',
       'cidr/ipv6-form': 'error',
+      'cidr/lowercase': 'warn',
       'cidr/prefix': 'error',
       'cidr/netmask': 'error',
-      'cidr/host-bits': 'error',
+      'cidr/host-bits': 'warn',
+      'cidr/platform-pattern': 'error',
     });
   });
 
@@ -69,8 +71,28 @@ describe('the plugin', () => {
   });
 
   it('can be configured rule by rule', () => {
-    const lenient = createEngine({ config: [plugin.configs.recommended, { rules: { 'cidr/host-bits': 'warn', 'cidr/ipv6-form': 'off' } }] });
+    const lenient = createEngine({ config: [plugin.configs.recommended, { rules: { 'cidr/host-bits': 'warn', 'cidr/ipv6-form': 'off', 'cidr/platform-pattern': 'off' } }] });
     const messages = lenient.check(indicator('CIDR', { Block: '2001:db8::1/48' })).messages;
     expect(messages.map((m) => [m.ruleId, m.severity])).toEqual([['cidr/host-bits', 'warning']]);
+    const strict = createEngine({ config: [plugin.configs.recommended, { rules: { 'cidr/host-bits': 'error', 'cidr/lowercase': 'error' } }] });
+    expect(strict.check(indicator('CIDR', { Block: '2001:DB8:0:0:0:0:0:1/48' })).messages.map((m) => [m.ruleId, m.severity])).toEqual([
+      ['cidr/lowercase', 'error'],
+      ['cidr/host-bits', 'error'],
+    ]);
+  });
+
+  it('reports what ThreatConnect refuses as errors, and what it accepts but stores otherwise as warnings', () => {
+    const severities = (block: string) => engine.check(indicator('CIDR', { Block: block })).messages.map((m) => `${m.ruleId}:${m.severity}`);
+    expect(severities('2001:db8:0:0:0:0:0:1/48')).toEqual(['cidr/host-bits:warning']);
+    expect(severities('10.0.0.1/8')).toEqual(['cidr/host-bits:warning']);
+    expect(severities('2001:DB8:0:0:0:0:0:0/32')).toEqual(['cidr/lowercase:warning']);
+    expect(severities('2001:db8::/32')).toEqual(['cidr/ipv6-form:error']);
+    expect(severities('10.0.0.0/08')).toEqual(['cidr/prefix:error']);
+  });
+
+  it('has the platform pattern as a backstop: quiet when a rule explains the error, the error when none does', () => {
+    const withoutForm = createEngine({ config: [plugin.configs.recommended, { rules: { 'cidr/ipv6-form': 'off' } }] });
+    expect(withoutForm.check(indicator('CIDR', { Block: '2001:db8::/32' })).messages.map((m) => [m.ruleId, m.severity])).toEqual([['cidr/platform-pattern', 'error']]);
+    expect(engine.check(indicator('CIDR', { Block: '2001:db8::/32' })).messages.map((m) => m.ruleId)).toEqual(['cidr/ipv6-form']);
   });
 });

@@ -1,11 +1,13 @@
 import { createEngine, indicator, type LintResult } from '@tclint/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { recordedIndicatorTypes } from '@tclint/tc-types';
 import { plugin } from './index.js';
 import { normalizeCidr } from './normalize.js';
 import { anyText, ipv4Block, ipv6Block, mutatedBlock, threatConnectBlock } from './testing/blocks.js';
 
 const engine = createEngine({ config: [plugin.configs.recommended] });
+const RECORDED = recordedIndicatorTypes();
 const check = (block: string) => engine.check(indicator('CIDR', { Block: block }));
 const fix = (block: string) => engine.fix(indicator('CIDR', { Block: block }));
 const fixedBlock = (result: LintResult) => (result.output as ReturnType<typeof indicator> | undefined)?.values.Block;
@@ -20,7 +22,7 @@ describe('properties', () => {
         const result = fix(block);
         expect(result.messages).toEqual([]);
         expect(result.changes).toEqual([]);
-        expect(normalizeCidr(block)).toMatchObject({ ok: true, value: block, problems: [] });
+        expect(normalizeCidr(block)).toMatchObject({ ok: true, value: block });
       }),
       { numRuns: 300 },
     );
@@ -65,19 +67,36 @@ describe('properties', () => {
     );
   });
 
-  it('every message the engine renders equals the problem message of normalizeCidr', () => {
+  it('a fix never writes a value ThreatConnect refuses: the output matches its recorded CIDR pattern', () => {
     fc.assert(
       fc.property(fc.oneof(anyInput, withWhitespace), (value) => {
-        expect(check(value).messages.map((m) => m.message)).toEqual(
-          normalizeCidr(value)
-            .problems.slice()
-            .sort((a, b) => RULE_ORDER.indexOf(a.rule) - RULE_ORDER.indexOf(b.rule))
-            .map((p) => p.message),
-        );
+        const result = fix(value);
+        const output = fixedBlock(result);
+        if (output === undefined) return;
+        if (result.errorCount === 0) expect(RECORDED.check('CIDR', 'Block', output)?.kind).toBe('match');
+        // a fixed value reports no error unless it was left with a problem no rule fixes
+        if (normalizeCidr(value).value !== undefined) expect(check(output).messages).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('an error exactly when the recorded CIDR pattern refuses the value (as compiled for JavaScript; the Java test proves the compilation)', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyInput, withWhitespace, threatConnectBlock), (value) => {
+        expect(check(value).errorCount > 0).toBe(RECORDED.check('CIDR', 'Block', value)?.kind !== 'match');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('messages never show an unfilled placeholder', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyInput, withWhitespace), (value) => {
+        fc.pre(!value.includes('{{'));
+        for (const m of check(value).messages) expect(m.message).not.toContain('{{');
       }),
       { numRuns: 200 },
     );
   });
 });
-
-const RULE_ORDER = Object.keys(plugin.rules);

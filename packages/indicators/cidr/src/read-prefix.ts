@@ -1,32 +1,24 @@
-import { excerpt } from './excerpt.js';
-import { parseIPv4Strict } from './ipv4.js';
-import { parseIPv6 } from './ipv6.js';
-import { prefixOfMask } from './mask.js';
-import { prefixLeadingZerosProblem, problem, type CidrProblem } from './problems.js';
+import { parseIPv4, parseIPv6, prefixOfMask } from '@tclint/ip';
+import type { PrefixIssue } from './analyze-block.js';
 
 /**
  * Reads the text after the slash: a decimal prefix length (leading zeros
  * fixable), a netmask of the address's family (contiguous ones fixable), or
- * something else. `replace(n)` gives the value with the prefix written as
- * `n`. The prefix length is undefined when it cannot be known.
+ * something else. The prefix length is undefined when it cannot be known.
  */
-export function readPrefix(value: string, written: string, family: 4 | 6, replace: (prefix: number) => string): { prefix?: number; problems: CidrProblem[] } {
-  const shown = excerpt(value);
+export function readPrefix(written: string, family: 4 | 6): { prefix?: number; issue?: PrefixIssue } {
   const max = family === 4 ? 32 : 128;
-  if (written === '') return { problems: [problem('prefix', 'missingLength', { value: shown, max: String(max) })] };
+  if (written === '') return { issue: 'missingLength' };
   const digits = decimalDigits(written);
   if (digits !== undefined) {
-    if (digits.length > 3 || Number(digits) > max) {
-      return { problems: [problem('prefix', 'outOfRange', { value: shown, prefix: excerpt(written), family: String(family), max: String(max) })] };
-    }
+    if (digits.length > 3 || Number(digits) > max) return { issue: 'outOfRange' };
     const prefix = Number(digits);
-    return { prefix, problems: digits === written ? [] : [prefixLeadingZerosProblem(value, written, prefix, replace(prefix))] };
+    return digits === written ? { prefix } : { prefix, issue: 'leadingZeros' };
   }
-  const mask = written.includes(family === 4 ? '.' : ':') ? (family === 4 ? parseIPv4Strict(written) : parseIPv6(written)) : undefined;
-  if (!mask) return { problems: [problem('prefix', 'invalid', { value: shown, prefix: excerpt(written), max: String(max) })] };
+  const mask = written.includes(family === 4 ? '.' : ':') ? (family === 4 ? parseIPv4(written) : parseIPv6(written)) : undefined;
+  if (!mask) return { issue: 'invalid' };
   const prefix = prefixOfMask(mask, family === 4 ? 8 : 16);
-  if (prefix === undefined) return { problems: [problem('netmask', 'nonContiguous', { value: shown, mask: written, max: String(max) })] };
-  return { prefix, problems: [problem('netmask', 'netmask', { value: shown, mask: written, prefix: String(prefix) }, replace(prefix))] };
+  return prefix === undefined ? { issue: 'nonContiguous' } : { prefix, issue: 'netmask' };
 }
 
 /** The digits of a plain decimal number without its leading zeros (`"0"` for all zeros), or undefined when it is not one. */

@@ -1,8 +1,8 @@
-import { defineRule } from '@tclint/core';
-import { docsUrl } from '../field.js';
-import { MESSAGES } from '../messages.js';
-import { reportProblemsOf } from '../report.js';
+import { defineRule, preview } from '@tclint/core';
+import { addressAnalysis } from '../analyze-address.js';
+import { docsUrl, IP } from '../field.js';
 
+/** A zone id names an interface of one machine; ThreatConnect's Address pattern refuses `%`. The fix removes it. */
 export const zoneId = defineRule({
   meta: {
     id: 'zone-id',
@@ -10,9 +10,19 @@ export const zoneId = defineRule({
     types: ['Address'],
     description: 'An Address has no IPv6 zone id',
     docsUrl: docsUrl('zone-id'),
-    messages: MESSAGES['zone-id'],
+    messages: {
+      zoneId: 'Address {{value}} carries zone id {{zone}}, which names a network interface of one machine; ThreatConnect stores the address alone: {{fixed}}',
+    },
     fixable: true,
     severity: 'error',
   },
-  check: reportProblemsOf('zone-id'),
+  check(subject, context) {
+    const value = subject.values[IP];
+    const analysis = context.analyze(addressAnalysis, typeof value === 'string' ? value : '');
+    const parts = analysis.kind === 'address' ? analysis.parts! : undefined;
+    if (!parts || parts.percent < 0) return;
+    const text = analysis.value;
+    const fixed = text.slice(0, parts.percent) + text.slice(parts.zoneEnd);
+    context.report({ messageId: 'zoneId', data: { value: preview(text), zone: preview(`%${parts.zone}`), fixed: preview(fixed) }, field: IP, fix: { field: IP, value: fixed } });
+  },
 });

@@ -9,8 +9,9 @@ new RuleTester().run(plugin, 'ipv6-form', {
     '0:0:0:0:0:0:0:0/0',
     '0:0:0:0:0:ffff:102:300/120',
     'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff/128',
-    // host bits, zone ids and IPv4 blocks are other rules' business
+    // host bits, zone ids, IPv4 blocks and upper case alone are other rules' business
     '2001:db8:0:0:0:0:0:1/48',
+    'ABC:DEF:10:0:0:0:0:0/48',
     'fe80:0:0:0:0:0:0:0%eth0/64',
     '10.0.0.0/8',
   ],
@@ -62,13 +63,8 @@ new RuleTester().run(plugin, 'ipv6-form', {
       output: '0:0:0:0:0:ffff:102:300/120',
     },
     { name: 'IPv4-compatible ::a.b.c.d stays IPv4-compatible (as in Python)', value: '::1.2.3.4/128', errors: ['compressed'], output: '0:0:0:0:0:0:102:304/128' },
-    // uppercase hex
-    {
-      value: 'ABC:DEF:10:0:0:0:0:0/48',
-      errors: [{ messageId: 'uppercase', message: 'IPv6 address "ABC:DEF:10:0:0:0:0:0" has uppercase hex digits; ThreatConnect needs lowercase: abc:def:10:0:0:0:0:0' }],
-      output: 'abc:def:10:0:0:0:0:0/48',
-    },
-    { value: '2001:DB8:0:0:0:0:0:0/32', errors: ['uppercase'], output: '2001:db8:0:0:0:0:0:0/32' },
+    // uppercase hex alone is cidr/lowercase's (ThreatConnect accepts it); with another departure it is listed, and fixed too
+    { value: '0ABC:DEF:10:0:0:0:0:0/48', errors: [{ messageId: 'leadingZeros', data: { group: '0ABC', also: ' (also: uppercase hex)' } }], output: 'abc:def:10:0:0:0:0:0/48' },
     // "::" standing for one group, at either end
     { value: '1:2:3:4:5:6:7::/128', errors: ['compressed'], output: '1:2:3:4:5:6:7:0/128' },
     { value: '::2:3:4:5:6:7:8/128', errors: ['compressed'], output: '0:2:3:4:5:6:7:8/128' },

@@ -1,7 +1,8 @@
-import { defineRule } from '@tclint/core';
-import { MESSAGES } from '../messages.js';
-import { docsUrl, reportProblemsOf } from '../report.js';
+import { defineRule, preview } from '@tclint/core';
+import { blockAnalysis } from '../analyze-block.js';
+import { BLOCK, docsUrl } from '../field.js';
 
+/** Whitespace around a block: ThreatConnect's CIDR pattern matches the whole value, so it refuses it. */
 export const whitespace = defineRule({
   meta: {
     id: 'whitespace',
@@ -9,9 +10,17 @@ export const whitespace = defineRule({
     types: ['CIDR'],
     description: 'A CIDR block has no leading or trailing whitespace',
     docsUrl: docsUrl('whitespace'),
-    messages: MESSAGES['whitespace'],
+    messages: {
+      surroundingWhitespace: 'CIDR block {{value}} has leading or trailing whitespace; write {{fixed}}',
+    },
     fixable: true,
     severity: 'error',
   },
-  check: reportProblemsOf('whitespace'),
+  check(subject, context) {
+    const value = subject.values[BLOCK];
+    const block = context.analyze(blockAnalysis, typeof value === 'string' ? value : '');
+    if (block.kind !== 'block' || (block.start === 0 && block.end === block.value.length)) return;
+    const fixed = block.value.slice(block.start, block.end);
+    context.report({ messageId: 'surroundingWhitespace', data: { value: preview(block.value), fixed: preview(fixed) }, field: BLOCK, fix: { field: BLOCK, value: fixed } });
+  },
 });

@@ -1,7 +1,8 @@
-import { defineRule } from '@tclint/core';
-import { MESSAGES } from '../messages.js';
-import { docsUrl, reportProblemsOf } from '../report.js';
+import { defineRule, preview } from '@tclint/core';
+import { blockAnalysis } from '../analyze-block.js';
+import { BLOCK, docsUrl } from '../field.js';
 
+/** A zone id names a link of one host; ThreatConnect's CIDR pattern refuses `%`. Not fixed: it usually means an address was pasted. */
 export const zoneId = defineRule({
   meta: {
     id: 'zone-id',
@@ -9,9 +10,20 @@ export const zoneId = defineRule({
     types: ['CIDR'],
     description: 'A CIDR block carries no IPv6 zone id (%eth0)',
     docsUrl: docsUrl('zone-id'),
-    messages: MESSAGES['zone-id'],
+    messages: {
+      zoneId: 'Address "{{address}}%{{zone}}" in {{value}} carries zone id "%{{zone}}"; a CIDR block cannot have one, remove it',
+    },
     fixable: false,
     severity: 'error',
   },
-  check: reportProblemsOf('zone-id'),
+  check(subject, context) {
+    const value = subject.values[BLOCK];
+    const block = context.analyze(blockAnalysis, typeof value === 'string' ? value : '');
+    if (block.kind !== 'block' || block.zone === undefined) return;
+    context.report({
+      messageId: 'zoneId',
+      data: { value: preview(block.value), address: preview(block.address, { quote: false }), zone: preview(block.zone, { quote: false }) },
+      field: BLOCK,
+    });
+  },
 });

@@ -1,7 +1,6 @@
 // Generators of CIDR blocks for the tests (not part of the published bundle).
 import fc from 'fast-check';
-import { formatIPv6Groups } from '../ipv6.js';
-import { clearHostBits } from '../mask.js';
+import { clearHostBits, formatIPv6Groups } from '@tclint/ip';
 
 /** How an IPv6 address is written: every standard text form ThreatConnect's form is not. */
 export interface IPv6Notation {
@@ -121,3 +120,45 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'grapheme' }),
   fc.string({ unit: fc.constantFrom(...ALPHABET) }),
 );
+
+const LINE_ENDINGS = ['\n', '\r\n', '\r', '\u0085', '\u2028', '\u2029'];
+const ODD_SPACES = [' ', '\t', '\u00a0', '\u3000', '\ufeff', '\u200b', '\u0085'];
+
+/** One change that may or may not matter to ThreatConnect's pattern: case, line endings, Unicode, defanging, zone ids, prefixes. */
+export const trickyBlock: fc.Arbitrary<string> = fc
+  .tuple(fc.oneof(threatConnectBlock, ipv6Block({ hostBits: true, paddedPrefix: true }), ipv4Block({ hostBits: true, paddedPrefix: true })), fc.nat(13), fc.nat(), fc.nat())
+  .map(([block, kind, a, b]) => {
+    const slash = block.lastIndexOf('/');
+    const at = a % (block.length + 1);
+    switch (kind) {
+      case 0:
+        return block.toUpperCase();
+      case 1:
+        return block + LINE_ENDINGS[a % LINE_ENDINGS.length]!;
+      case 2:
+        return ODD_SPACES[a % ODD_SPACES.length]! + block + (b % 2 ? ODD_SPACES[b % ODD_SPACES.length]! : '');
+      case 3:
+        return block.slice(0, at) + '\ud800' + block.slice(at);
+      case 4:
+        // a full-width digit (U+FF10..U+FF19) in place of an ASCII one
+        return block.replace(/\d/, (d) => String.fromCharCode(0xff10 + Number(d)));
+      case 5:
+        return block.replaceAll('.', '[.]');
+      case 6:
+        return `${block.slice(0, slash)}%eth${a % 3}${block.slice(slash)}`;
+      case 7:
+        return `${block.slice(0, slash)}/${['0', '00', '08', '32', '33', '048', '128', '129', '1280', '+8', ' 8', '8 ', ''][a % 13]}`;
+      case 8:
+        return `${block.slice(0, slash)}/${['255.0.0.0', '255.255.255.0', '0.255.255.255', 'ffff:ffff::', 'ffff:0:ffff::'][a % 5]}`;
+      case 9:
+        return block.slice(0, slash);
+      case 10:
+        return `${block}/${b % 129}`;
+      case 11:
+        return `${block.slice(0, slash)}:${(b % 0x10000).toString(16)}${block.slice(slash)}`;
+      case 12:
+        return block.replace(/(^|:)([0-9a-f]{1,3})(?=:|\/)/i, (_, sep: string, group: string) => `${sep}0${group}`);
+      default:
+        return `[${block.slice(0, slash)}]${block.slice(slash)}`;
+    }
+  });
