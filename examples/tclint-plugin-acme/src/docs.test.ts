@@ -13,6 +13,7 @@ import { codeBlocks, containsInOrder, excerptParts, runSnippet, type CodeBlock }
 //   package.json  the published package.json fields, as this package has them
 //   file NAME, output ARGS, and configs that need @tclint/preset: installed from
 //                 tarballs and run with the `tclint` command by tools/pack-test
+//   quick-start output EXIT ARGS  run with the `tclint` command by examples/quick-start
 
 const root = new URL('../../../', import.meta.url);
 const files = ['examples/tclint-plugin-acme/README.md', 'docs/writing-rules.md'];
@@ -33,6 +34,7 @@ function configFromJson(code: string): ConfigEntry[] {
 }
 
 const packTest = readFileSync(new URL('tools/pack-test/src/pack.test.ts', root), 'utf8');
+const quickStartTest = readFileSync(new URL('examples/quick-start/src/command.test.ts', root), 'utf8');
 
 /** The manifest as `pnpm pack` publishes it: `workspace:` ranges made real from the workspace package's version. */
 function published(manifest: Record<string, unknown>): Record<string, unknown> {
@@ -57,6 +59,8 @@ async function check(block: CodeBlock) {
   if (kind === 'file' || kind === 'output' || (kind === 'config' && /from '@tclint\/(node|preset)'/.test(block.code))) {
     const looksFor = kind === 'output' ? "'output '" : `'${block.marker}'`;
     expect(packTest, 'tools/pack-test reads the block by its marker').toContain(looksFor);
+  } else if (kind === 'quick-start') {
+    expect(quickStartTest, 'examples/quick-start runs the block by its marker').toContain('quick-start output');
   } else if (kind === 'run') {
     await runSnippet(block.code, modules, expectEqual);
   } else if (kind === 'config') {

@@ -77,6 +77,23 @@ describe('backstop rules', () => {
     expect(fixed.messages).toEqual([]);
   });
 
+  it('are not run at all when an error already covers every field (their reports would all be dropped)', () => {
+    const runs: string[] = [];
+    const counted = defineRule({
+      meta: { ...pattern.meta, id: 'counted' },
+      check(subject) {
+        runs.push(subject.values['Key Name']!);
+      },
+    });
+    const counting = definePlugin({ meta: { name: 'counting', namespace: 'c' }, rules: { counted, explains } });
+    const engine = createEngine({ config: [{ plugins: { c: counting }, rules: { 'c/counted': 'error', 'c/explains': 'error' } }] });
+    engine.check(key({ 'Key Name': 'bad', 'Value Name': 'bad' }));
+    engine.check(key({ 'Key Name': 'whole', 'Value Name': 'odd' }));
+    expect(runs).toEqual([]);
+    engine.check(key({ 'Key Name': 'bad', 'Value Name': 'odd' }));
+    expect(runs).toEqual(['bad']);
+  });
+
   it('must say so with a boolean', () => {
     expect(() => defineRule({ meta: { ...pattern.meta, backstop: 'yes' as never }, check: pattern.check })).toThrow(/backstop/);
   });

@@ -113,8 +113,11 @@ export function runRoute(route: Route, subject: Subject, findings: Finding[]): v
   for (let i = 0; i < backstopFrom; i++) runRule(runners[i]!, subject, findings);
   if (backstopFrom === runners.length) return;
   const explanatory = findings.length;
+  const covered = explanatory > 0 ? errorFields(findings, explanatory) : undefined;
+  // every report a backstop could make would be dropped: do not make them (a platform pattern's report is costly to build)
+  if (covered === 'every' || (covered && subject.kind === 'indicator' && coversValues(covered, subject.values))) return;
   for (let i = backstopFrom; i < runners.length; i++) runRule(runners[i]!, subject, findings);
-  if (explanatory > 0 && findings.length > explanatory) quietBackstops(findings, explanatory);
+  if (covered && findings.length > explanatory) quietBackstops(findings, explanatory, covered);
 }
 
 function runRule({ active, context }: RuleRunner, subject: Subject, findings: Finding[]): void {
@@ -125,22 +128,30 @@ function runRule({ active, context }: RuleRunner, subject: Subject, findings: Fi
   }
 }
 
-/** Drops the backstop reports (from index `from` on) on a field where another rule reported an error. */
-function quietBackstops(findings: Finding[], from: number): void {
-  let everyField = false;
-  const fields: (string | undefined)[] = [];
-  for (let i = 0; i < from; i++) {
+/** The fields the first `count` findings report an error on: `every` for an error on no particular field, undefined for none. */
+function errorFields(findings: readonly Finding[], count: number): 'every' | string[] | undefined {
+  let fields: string[] | undefined;
+  for (let i = 0; i < count; i++) {
     const finding = findings[i]!;
     if (!('report' in finding) || finding.active.severity !== 'error') continue;
-    if (finding.report.field === undefined) everyField = true;
-    else fields.push(finding.report.field);
+    if (finding.report.field === undefined) return 'every';
+    (fields ??= []).push(finding.report.field);
   }
-  if (!everyField && fields.length === 0) return;
+  return fields;
+}
+
+function coversValues(fields: readonly string[], values: Readonly<Record<string, string>>): boolean {
+  for (const field in values) if (!fields.includes(field)) return false;
+  return true;
+}
+
+/** Drops the backstop reports (from index `from` on) on a field where another rule reported an error. */
+function quietBackstops(findings: Finding[], from: number, covered: 'every' | readonly string[]): void {
   let kept = from;
   for (let i = from; i < findings.length; i++) {
     const finding = findings[i]!;
-    const covered = 'report' in finding && (everyField || finding.report.field === undefined || fields.includes(finding.report.field));
-    if (!covered) findings[kept++] = finding;
+    const dropped = 'report' in finding && (covered === 'every' || finding.report.field === undefined || covered.includes(finding.report.field));
+    if (!dropped) findings[kept++] = finding;
   }
   findings.length = kept;
 }
