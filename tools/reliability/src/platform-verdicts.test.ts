@@ -36,7 +36,7 @@ describe.skipIf(skipReason !== undefined)(`official plugins' error verdicts agai
     const types = recordedIndicatorTypes();
     const subjects = [
       ...generateIndicatorValues().map((v) => ({ type: v.type, values: { ...BODIES[v.type], [v.field]: v.value } })),
-      ...SEED_EXAMPLES.map((e) => ({ type: e.type, values: { ...e.values } })),
+      ...SEED_EXAMPLES.map((e) => ({ type: e.type, values: { ...BODIES[e.type], ...e.values } })),
     ];
     const patterned = subjects.map((s) => Object.entries(s.values).flatMap(([field, value]) => (types.field(s.type, field)?.patterns ?? []).map((pattern) => ({ field, pattern, input: value }))));
     const java = await oracle.judge(patterned.flat());

@@ -33,7 +33,7 @@ describe.skipIf(cliMissing() !== undefined)('types of untyped report lines (issu
     const wrong = lines
       .map((line, i) => ({ line, record: byLine.get(i + 1), outcome: outcome(line, byLine.get(i + 1)) }))
       .filter((r) => r.outcome !== 'right')
-      .map((r) => `${r.outcome}: ${r.line.kind} ${JSON.stringify(r.line.text)} expected ${r.line.expected}, got ${r.record?.type ?? 'no record'} ${r.record?.messages.map((m) => m.ruleId).join(',') ?? ''}`);
+      .map((r) => `${r.outcome}: ${r.line.kind} ${JSON.stringify(r.line.text)} expected ${r.line.expected}, got ${r.record ? (r.record.type ?? 'no type') : 'no record'} ${r.record?.messages.map((m) => m.ruleId).join(',') ?? ''}`);
     const accuracy = 1 - wrong.length / lines.length;
     expect(lines.length).toBeGreaterThanOrEqual(5_000);
     expect(wrong.filter((w) => w.startsWith('wrong, silently')), 'wrong types with no message').toEqual([]);

@@ -26,8 +26,9 @@ describe('detectDefanged', () => {
     expect(DEFANGED_CONFIDENCE).toEqual({ URL: 0.97, Host: 0.92, Address: 0.92, CIDR: 0.92, EmailAddress: 0.92 });
   });
 
-  it('only guesses at a schemeless path or a short dotted number', () => {
-    expect(detectDefanged('evil[.]example[.]net/path')).toEqual({ type: 'URL', confidence: 0.45 });
+  it('types a schemeless path as URL, a little less surely, and only guesses at a short dotted number', () => {
+    expect(detectDefanged('evil[.]example[.]net/path')).toEqual({ type: 'URL', confidence: 0.65 });
+    expect(detectDefanged('1[.]2[.]3[.]4/gate.php')).toEqual({ type: 'URL', confidence: 0.65 });
     expect(detectDefanged('1[.]2')).toEqual({ type: 'Address', confidence: 0.6 });
   });
 

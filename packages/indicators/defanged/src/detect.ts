@@ -18,8 +18,8 @@ export const DEFANGED_CONFIDENCE = {
 } as const;
 /** A dotted IPv4 form with other than four parts (`1[.]2`): an Address by its markers, but a poor one. */
 const SHORT_IPV4_CONFIDENCE = 0.6;
-/** `evil[.]com/path`: a URL without its scheme, or not; only a guess, as the URL package's own. */
-const SCHEMELESS_CONFIDENCE = 0.45;
+/** `evil[.]com/path`, `1[.]2[.]3[.]4/gate.php`: a URL written without its scheme, just above the URL package's own 0.6. */
+const SCHEMELESS_CONFIDENCE = 0.65;
 
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\/[^\s]/;
 const WHITESPACE = /\s/;
@@ -55,7 +55,7 @@ function classify(clean: string): Detection | undefined {
   if (slash >= 0) {
     const before = clean.slice(0, slash);
     if (ipAddressKind(before) && PREFIX.test(clean.slice(slash + 1))) return { type: 'CIDR', confidence: DEFANGED_CONFIDENCE.CIDR };
-    return recognizeHostName(before) ? { type: 'URL', confidence: SCHEMELESS_CONFIDENCE } : undefined;
+    return ipAddressKind(before) === 4 || recognizeHostName(before) ? { type: 'URL', confidence: SCHEMELESS_CONFIDENCE } : undefined;
   }
   const ip = ipAddressKind(clean);
   if (ip === 6) return { type: 'Address', confidence: DEFANGED_CONFIDENCE.Address };

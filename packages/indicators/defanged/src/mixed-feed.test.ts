@@ -143,11 +143,12 @@ const TEMPLATES: Template[] = [
 
   // File: a summary lists the hashes present; each is read into the field its length names
   { name: 'MD5', make: (i) => ({ value: hexDigits(i, 32, 1), type: 'File', output: hexDigits(i, 32, 1) }) },
-  { name: 'upper-case MD5', make: (i) => ({ value: hexDigits(i, 32, 2).toUpperCase(), type: 'File', output: hexDigits(i, 32, 2) }) },
-  { name: 'MD5 fingerprint', make: (i) => ({ value: fingerprint(hexDigits(i, 32, 3)), type: 'File', output: hexDigits(i, 32, 3) }) },
+  // ThreatConnect accepts a hash in either case (file/lowercase is off by default): it stays as written
+  { name: 'upper-case MD5', make: (i) => ({ value: hexDigits(i, 32, 2).toUpperCase(), type: 'File', output: hexDigits(i, 32, 2).toUpperCase() }) },
+  { name: 'MD5 fingerprint', make: (i) => ({ value: fingerprint(hexDigits(i, 32, 3)), type: 'File', output: fingerprint(hexDigits(i, 32, 3)).replaceAll(':', '') }) },
   { name: 'SHA-1', make: (i) => ({ value: hexDigits(i, 40, 4), type: 'File', output: hexDigits(i, 40, 4) }) },
   { name: 'SHA-256', make: (i) => ({ value: hexDigits(i, 64, 5), type: 'File', output: hexDigits(i, 64, 5) }) },
-  { name: 'upper-case SHA-256', make: (i) => ({ value: hexDigits(i, 64, 6).toUpperCase(), type: 'File', output: hexDigits(i, 64, 6) }) },
+  { name: 'upper-case SHA-256', make: (i) => ({ value: hexDigits(i, 64, 6).toUpperCase(), type: 'File', output: hexDigits(i, 64, 6).toUpperCase() }) },
   {
     name: 'md5 : sha1 : sha256 summary',
     make: (i) => {
@@ -259,13 +260,13 @@ describe('a mixed, partly defanged feed of all twelve types', () => {
       const type = result.subject.type;
       if (entry.type === 'URL') expect(type, entry.value).toBe('URL');
       if (entry.type === 'Address' || entry.type === 'CIDR') expect(type, entry.value).not.toBe('Host');
-      const bare = entry.value.trim().toLowerCase();
+      const bare = entry.value.trim();
       const values = (result.output ?? result.subject).values;
-      if (/^[0-9a-f]{64}$/.test(bare)) {
+      if (/^[0-9a-f]{64}$/i.test(bare)) {
         expect(type, entry.value).toBe('File');
         expect(values, entry.value).toEqual({ sha256: bare });
       }
-      if (/^[0-9a-f]{40}$/.test(bare)) expect(values, entry.value).toEqual({ sha1: bare });
+      if (/^[0-9a-f]{40}$/i.test(bare)) expect(values, entry.value).toEqual({ sha1: bare });
     }
   });
 

@@ -38,7 +38,7 @@ describe('README', () => {
       ['1[.]2[.]3[.]4', 'Address', 0.92],
       ['2001[:]db8[:][:]1', 'Address', 0.92],
       ['evil[.]example[.]net', 'Host', 0.92],
-      ['evil[.]example[.]net/x', 'URL', 0.45],
+      ['evil[.]example[.]net/x', 'URL', 0.65],
       ['1[.]2', 'Address', 0.6],
       ['88.218.192[.]128:5633', 'Address', 0.92],
     ];

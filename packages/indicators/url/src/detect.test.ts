@@ -1,4 +1,4 @@
-import { createEngine } from '@tclint/core';
+import { createEngine, indicatorFromSummary } from '@tclint/core';
 import { describe, expect, it } from 'vitest';
 import { detectUrl, plugin, SCHEMELESS_CONFIDENCE, URL_CONFIDENCE } from './index.js';
 
@@ -21,11 +21,12 @@ describe('detectUrl', () => {
     },
   );
 
-  it("is above the Host package's 0.9, so a URL is never taken for a host, and calls a scheme-less URL ambiguous", () => {
+  it("is above the Host package's 0.9, so a URL is never taken for a host; a scheme-less URL is typed URL, and url/scheme says what is missing", () => {
     const engine = createEngine({ config: [plugin.configs.recommended] });
     expect(URL_CONFIDENCE).toBeGreaterThan(0.9);
     expect(engine.infer('http://EXAMPLE.com')).toEqual({ status: 'inferred', type: 'URL', confidence: URL_CONFIDENCE });
-    expect(engine.infer('example.com/path')).toMatchObject({ status: 'ambiguous' });
-    expect(engine.infer('212.192.241.155/up/setup.exe')).toMatchObject({ status: 'ambiguous' });
+    expect(engine.infer('example.com/path')).toEqual({ status: 'inferred', type: 'URL', confidence: SCHEMELESS_CONFIDENCE });
+    expect(engine.infer('212.192.241.155/up/setup.exe')).toEqual({ status: 'inferred', type: 'URL', confidence: SCHEMELESS_CONFIDENCE });
+    expect(engine.check(indicatorFromSummary('example.com/path')).messages.map((m) => m.ruleId)).toEqual(['url/scheme']);
   });
 });

@@ -3,8 +3,12 @@ import { ipAddressKind, recognizeHostName } from '@tclint/hostname';
 
 /** How sure `detectUrl` is of `scheme://...`: above a Host's 0.9, so a URL is never taken for a host. */
 export const URL_CONFIDENCE = 0.95;
-/** A host name or IPv4 address with a path but no scheme could be a URL missing its scheme: only a guess. */
-export const SCHEMELESS_CONFIDENCE = 0.4;
+/**
+ * A real host name (its top-level domain in the Public Suffix List) or a dotted IPv4 address followed by a
+ * path is a URL written without its scheme, as report appendices list them: typed URL (below a Host's 0.9),
+ * so that url/scheme reports the missing scheme with the form to send rather than the type going unknown.
+ */
+export const SCHEMELESS_CONFIDENCE = 0.6;
 
 const SCHEME_AND_SLASHES = /^[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\//;
 const MAX_HOST_PORT = 1100;
@@ -14,8 +18,8 @@ const DOTTED_IPV4 = /^[0-9]{1,3}(?:\.[0-9]{1,3}){3}$/;
 /**
  * Recognizes `scheme://...` with confidence. A host name or a dotted IPv4
  * address (with or without a port) followed by a path (`example.com/path`,
- * `212.192.241.155/up/setup.exe`) is only a guess: it could be a URL written
- * without its scheme, which url/scheme then reports.
+ * `212.192.241.155/up/setup.exe`) is a URL written without its scheme, with
+ * less confidence; url/scheme then reports the missing scheme.
  */
 export function detectUrl(value: string): Detection | undefined {
   const text = value.trimStart();
