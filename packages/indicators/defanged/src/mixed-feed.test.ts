@@ -168,7 +168,8 @@ const TEMPLATES: Template[] = [
   { name: 'forwarded subject with whitespace', make: (i) => ({ value: `  FW: Payment ${i} for paypal[.]com `, type: 'Email Subject', output: `FW: Payment ${i} for paypal[.]com` }) },
 
   // Hashtag
-  { name: 'hashtag', make: (i) => ({ value: `#APT${i}`, type: 'Hashtag', output: `#APT${i}` }) },
+  // ThreatConnect stores Hashtags in lower case (the types reply's case preference): hashtag/lowercase fixes them
+  { name: 'hashtag', make: (i) => ({ value: `#APT${i}`, type: 'Hashtag', output: `#apt${i}` }) },
   { name: 'hashtag with whitespace', make: (i) => ({ value: ` #ransomware_${i}\n`, type: 'Hashtag', output: `#ransomware_${i}` }) },
 
   // Mutex: brackets and backslashes are data
