@@ -35,6 +35,7 @@ describe.skipIf(cliMissing() !== undefined)('types of untyped report lines (issu
       .filter((r) => r.outcome !== 'right')
       .map((r) => `${r.outcome}: ${r.line.kind} ${JSON.stringify(r.line.text)} expected ${r.line.expected}, got ${r.record ? (r.record.type ?? 'no type') : 'no record'} ${r.record?.messages.map((m) => m.ruleId).join(',') ?? ''}`);
     const accuracy = 1 - wrong.length / lines.length;
+    console.log(`${lines.length} report lines: ${lines.length - wrong.length} typed right (${(accuracy * 100).toFixed(2)}%)${wrong.length ? `; wrong:\n${wrong.join('\n')}` : ''}`);
     expect(lines.length).toBeGreaterThanOrEqual(5_000);
     expect(wrong.filter((w) => w.startsWith('wrong, silently')), 'wrong types with no message').toEqual([]);
     expect(accuracy, `${wrong.length} of ${lines.length} lines typed wrong:\n${wrong.slice(0, 40).join('\n')}`).toBeGreaterThanOrEqual(0.995);
