@@ -5,10 +5,9 @@ import { findTr46 } from './build.mjs';
 // Lets `vitest run` work from this directory; the root workspace uses it as this package's project config.
 // The browser tests load the built page (dist/) and compare it with the built command: `pnpm build` comes first.
 // They drive Chromium and spawn the command several times per test: a hang limit of three minutes.
-const project = packageProject('@tclint/web', { testTimeout: 180_000, hookTimeout: 120_000 });
-
 // The Node tests see the modules as the worker bundle has them: tr46 behind idn.ts, the real one loaded on demand.
-export default {
-  ...project,
-  resolve: { alias: { tr46: fileURLToPath(new URL('./src/worker/idn.ts', import.meta.url)), 'tclint:idn-tables': await findTr46() } },
-};
+export default packageProject('@tclint/web', {
+  testTimeout: 180_000,
+  hookTimeout: 120_000,
+  alias: { tr46: fileURLToPath(new URL('./src/worker/idn.ts', import.meta.url)), 'tclint:idn-tables': await findTr46() },
+});

@@ -86,7 +86,8 @@ describe('comment lines in lines input (issue 16 item 9)', () => {
     const checked = json<JsonRecord[]>(await tclint(['check', '--format', 'json', '-i', 'lines', '-'], { input: report }));
     expect(checked.map((r) => [r.line, r.type])).toEqual([[3, 'Hashtag'], [4, 'ASN']]);
     const fixed = await tclint(['fix', '-i', 'lines', '-'], { input: report });
-    expect(fixed.stdout).toBe('# IOCs for campaign X, 2024\n// from appendix B\n#Emotet\nASN1\n');
+    // the hashtag is fixed to lower case, the form ThreatConnect stores (hashtag/lowercase)
+    expect(fixed.stdout).toBe('# IOCs for campaign X, 2024\n// from appendix B\n#emotet\nASN1\n');
   });
 
   it('--no-comments (or input.comments: false in the config) reads them as values', async () => {
@@ -106,15 +107,15 @@ describe('a third-party CSV whose value column is not called value (issue 16 ite
   });
 
   it('--columns names the type and value columns by header or position; the config may too', async () => {
-    const csv = 'Kind,Observable,Note\nip-dst,103.40.102.233,x\nHost,EVIL.example,y\n';
+    const csv = 'Kind,Observable,Note\nip-dst,103.40.102.233,x\nHost,EVIL.example.com,y\n';
     for (const spec of ['type=Kind,value=Observable', 'type=1,value=2']) {
       const result = await tclint(['fix', '--columns', spec, '-'], { input: csv });
-      expect(result.stdout, spec).toBe('Kind,Observable,Note\nAddress,103.40.102.233,x\nHost,evil.example,y\n');
+      expect(result.stdout, spec).toBe('Kind,Observable,Note\nAddress,103.40.102.233,x\nHost,evil.example.com,y\n');
     }
     const dir = scratch();
     writeFileSync(join(dir, 'tclint.config.yaml'), 'input:\n  columns:\n    type: Kind\n    value: 2\n');
     writeFileSync(join(dir, 'export.csv'), csv);
-    expect((await tclint(['fix', 'export.csv'], { cwd: dir })).stdout).toBe('Kind,Observable,Note\nAddress,103.40.102.233,x\nHost,evil.example,y\n');
+    expect((await tclint(['fix', 'export.csv'], { cwd: dir })).stdout).toBe('Kind,Observable,Note\nAddress,103.40.102.233,x\nHost,evil.example.com,y\n');
     // the hint for writing the fixes repeats --columns
     const checked = await tclint(['check', '--columns', 'value=Observable', 'export.csv'], { cwd: dir });
     expect(checked.stdout).toContain("`tclint fix --columns value=Observable export.csv --write`");

@@ -15,7 +15,8 @@ describe('runWithIdn', () => {
     await runWithIdn(5, false, check('AS 1\nEXAMPLE.com\n'), (r) => replies.push(r));
     expect(idnLoaded()).toBe(false);
     expect(replies.map((r) => r.kind)).not.toContain('restart');
-    expect(replies.at(-1)).toMatchObject({ kind: 'checked', totals: { records: 2, errors: 3 } });
+    // two asn/format errors; EXAMPLE.com's case is a warning (ThreatConnect's Host pattern accepts it)
+    expect(replies.at(-1)).toMatchObject({ kind: 'checked', totals: { records: 2, errors: 2 } });
   });
 
   it('runs again with the tables when a name needed them that the guess missed, and gives only the second result', async () => {
