@@ -13,7 +13,7 @@ const ownHost = defineRule({
   },
   check(subject, context) {
     const host = subject.values.hostName;
-    if (host !== undefined && /(^|\.)acme-corp\.example$/i.test(host)) context.report({ messageId: 'own', data: { host: preview(host) }, field: 'hostName' });
+    if (host !== undefined && /(^|\.)acme\.example\.com$/i.test(host)) context.report({ messageId: 'own', data: { host: preview(host) }, field: 'hostName' });
   },
 });
 
