@@ -5,8 +5,7 @@ export { linterFromSetup, type ConfiguredLinter, type LinterSetup } from './conf
 export { OFFICIAL_PLUGIN_LOADERS, type PluginLoader } from '@tclint/preset';
 export { createLinterPool, type LinterPool, type LinterPoolOptions } from './pool/linter-pool.js';
 export { runLintWorker } from './pool/serve.js';
-export type { LintedPiece, PieceFormat, PieceJob, ReportMode } from './pool/lint-piece.js';
-export type { Piece } from './pool/pieces.js';
+export type { LintedPiece, Piece, PieceFormat, PieceJob, ReportMode } from '@tclint/formats';
 export type { LintMode } from './pool/protocol.js';
 
 // Config discovery and plugin resolution
