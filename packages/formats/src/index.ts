@@ -13,6 +13,7 @@ export { csvColumns, csvRow, csvSubject, readCsvHeader, type CsvColumnChoice, ty
 export { CsvRecordParser, csvQuote, type CsvCell, type CsvStep } from './readers/csv-parser.js';
 export { readLineBatches, readLines, readMessages, type LinesOptions } from './readers/lines.js';
 export { isCommentLine } from './readers/comment-lines.js';
+export { parseColumns, readInputSettings, type InputSettings } from './readers/input-settings.js';
 export { readNdjson, readNdjsonBatches, type NdjsonOptions } from './readers/ndjson.js';
 export { readBatch, readJson, type JsonOptions } from './readers/json.js';
 export { readHar, type HarOptions } from './readers/har.js';
