@@ -5,14 +5,13 @@ export { linterFromSetup, type ConfiguredLinter, type LinterSetup } from './conf
 export { OFFICIAL_PLUGIN_LOADERS, type PluginLoader } from '@tclint/preset';
 export { createLinterPool, type LinterPool, type LinterPoolOptions } from './pool/linter-pool.js';
 export { runLintWorker } from './pool/serve.js';
-export type { LintedPiece, PieceFormat, PieceJob, ReportMode } from './pool/lint-piece.js';
-export type { Piece } from './pool/pieces.js';
+export type { LintedPiece, Piece, PieceFormat, PieceJob, ReportMode } from '@tclint/formats';
 export type { LintMode } from './pool/protocol.js';
 
 // Config discovery and plugin resolution
 export { CONFIG_FILES, findConfigFile, loadConfig, type LoadConfigOptions, type LoadedConfig } from './config/config.js';
 export { loadPlugin, type PluginLoad } from './config/load-plugin.js';
-export { parseColumns, readInputSettings, type InputSettings } from './config/input-settings.js';
+export { parseColumns, readInputSettings, type InputSettings } from '@tclint/formats';
 
 // The user's own ThreatConnect instance: its indicatorTypes reply, pulled and saved, then used instead of the recorded one
 export { INDICATOR_TYPES_FILE, loadIndicatorTypesFile, patternWarnings, resolveIndicatorTypes, type IndicatorTypesSources, type LoadedIndicatorTypes } from './indicator-types/load.js';

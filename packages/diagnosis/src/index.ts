@@ -5,3 +5,5 @@ export { UNRECOGNIZED_CLASS, unrecognizedDiagnosis } from './unrecognized.js';
 export { diagnoseReport, type DiagnoseReport } from './report.js';
 export { diagnoseOpened, diagnoseText, type Diagnoser } from './diagnose-input.js';
 export { isCredentialField, REDACTED, redactText, secretsOf } from './secrets.js';
+export { printedMessage, safeFix, type PrintedMessage } from './printed-message.js';
+export { jsonDiagnoseRecord, jsonRecord, type JsonDiagnoseRecord, type JsonDiagnosis, type JsonRecord } from './json-records.js';

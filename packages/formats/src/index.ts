@@ -13,6 +13,7 @@ export { csvColumns, csvRow, csvSubject, readCsvHeader, type CsvColumnChoice, ty
 export { CsvRecordParser, csvQuote, type CsvCell, type CsvStep } from './readers/csv-parser.js';
 export { readLineBatches, readLines, readMessages, type LinesOptions } from './readers/lines.js';
 export { isCommentLine } from './readers/comment-lines.js';
+export { parseColumns, readInputSettings, type InputSettings } from './readers/input-settings.js';
 export { readNdjson, readNdjsonBatches, type NdjsonOptions } from './readers/ndjson.js';
 export { readBatch, readJson, type JsonOptions } from './readers/json.js';
 export { readHar, type HarOptions } from './readers/har.js';
@@ -32,3 +33,9 @@ export { createRecordWriter, WRITE_CHUNK, type RecordWriter, type RecordWriterOp
 export type { Sink } from './writers/sink.js';
 export { utf16Sink } from './writers/encoded-sink.js';
 export { fixedIndicator, fixedText } from './writers/serialize.js';
+
+// Linting an input in pieces of whole records (each piece read, linted and written back on its own, e.g. in a worker)
+export { cutPieces, looksLikeUtf16, type CutInput, type CutOptions, type Piece, type Rest } from './pieces/pieces.js';
+export { csvBoundaries, lineBoundaries, type BoundaryScanner, type CsvBoundaryOptions, type LineEnd } from './pieces/record-boundaries.js';
+export { bytesSink, lintPiece, lintWholePiece, type LintedPiece, type PieceBatch, type PieceFormat, type PieceInput, type PieceJob, type PieceLinter, type PieceSummary, type ReportMode } from './pieces/lint-piece.js';
+export { PieceOutput } from './pieces/piece-output.js';

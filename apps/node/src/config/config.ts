@@ -1,11 +1,11 @@
 import { ConfigError, resolveConfig, type ConfigEntry, type Plugin } from '@tclint/core';
+import { readInputSettings, type InputSettings } from '@tclint/formats';
 import { loadOfficialPlugins, presetEntries } from '@tclint/preset';
 import { customTypesPlugin, INDICATOR_TYPES_SETTING } from '@tclint/tc-types';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { findConfigFile } from './find-config.js';
 import { INDICATOR_TYPES_FILE, resolveIndicatorTypes, type LoadedIndicatorTypes } from '../indicator-types/load.js';
-import { readInputSettings, type InputSettings } from './input-settings.js';
 import { loadPlugin } from './load-plugin.js';
 import { importFile } from './resolve-module.js';
 

@@ -1,11 +1,11 @@
 import type { ConfigEntry, Plugin, RuleSetting } from '@tclint/core';
+import type { InputSettings } from '@tclint/formats';
 import { createLinterWith, loadOfficialPlugins, type Linter, type LinterOptions } from '@tclint/preset';
 import { customTypesPlugin, INDICATOR_TYPES_SETTING } from '@tclint/tc-types';
 import { resolve } from 'node:path';
 import { loadConfig, type LoadedConfig } from './config.js';
 import { findConfigFile } from './find-config.js';
 import { resolveIndicatorTypes, type LoadedIndicatorTypes } from '../indicator-types/load.js';
-import type { InputSettings } from './input-settings.js';
 
 /**
  * How to build a linter, as plain data: what the `tclint` command knows from

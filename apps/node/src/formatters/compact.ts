@@ -1,7 +1,6 @@
 import type { RecordReport } from '@tclint/formats';
-import { redactText } from '@tclint/diagnosis';
+import { redactText, secretsOf } from '@tclint/diagnosis';
 import { displayPath, plural } from './location.js';
-import { reportSecrets } from './safe.js';
 import { whole, type StreamingFormatterFactory } from './types.js';
 
 /** One line per problem: `file: line 3, Error - message (rule)`. */
@@ -10,7 +9,7 @@ export const compactStreaming: StreamingFormatterFactory = () => {
   return {
     start: () => '',
     add(report: RecordReport, context) {
-      const secrets = reportSecrets(report.subject);
+      const secrets = secretsOf(report.subject);
       let out = '';
       for (const m of report.messages) {
         total++;

@@ -1,7 +1,6 @@
-import { redactText } from '@tclint/diagnosis';
+import { redactText, secretsOf } from '@tclint/diagnosis';
 import { palette } from './ansi.js';
 import { displayPath, recordLocation } from './location.js';
-import { reportSecrets } from './safe.js';
 import type { DiagnoseReport } from '@tclint/diagnosis';
 import { whole, type DiagnoseFormatter, type DiagnoseStreamingFormatterFactory, type FormatterContext } from './types.js';
 
@@ -16,7 +15,7 @@ export const diagnoseStylish: DiagnoseFormatter = whole(diagnoseStylishStreaming
 
 function stylishDiagnoses(report: DiagnoseReport, context: FormatterContext): string {
   const c = palette(context.color);
-  const secrets = reportSecrets(report.result?.subject);
+  const secrets = secretsOf(report.result?.subject);
   const where = `${displayPath(report.source, context.cwd)} ${recordLocation(report)}`;
   if (report.readError) return `${c.underline(where)}\n  ${c.red('error')}  ${report.readError.message}  ${c.dim('tclint/read-error')}\n\n`;
   const diagnoses = report.result?.diagnoses ?? [];

@@ -23,7 +23,7 @@ export {
   type StreamingFormatter,
   type StreamingFormatterFactory,
 } from './types.js';
-export type { PrintedMessage } from './safe.js';
+export type { PrintedMessage } from '@tclint/diagnosis';
 
 /** The built-in formatters by name. */
 export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json, sarif, compact };

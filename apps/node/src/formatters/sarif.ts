@@ -3,9 +3,8 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { READ_ERROR_RULE, type RecordReport } from '@tclint/formats';
 import type { RuleInfo } from '@tclint/preset';
-import { redactText } from '@tclint/diagnosis';
+import { redactText, secretsOf } from '@tclint/diagnosis';
 import { displayPath } from './location.js';
-import { reportSecrets } from './safe.js';
 import { whole, type FormatterContext, type StreamingFormatterFactory } from './types.js';
 
 /** The OASIS SARIF 2.1.0 schema (errata01), which SARIF files name in `$schema`. */
@@ -75,7 +74,7 @@ export const sarifStreaming: StreamingFormatterFactory = () => {
       return text.slice(0, text.indexOf('"RESULTS"'));
     },
     add(report: RecordReport, context: FormatterContext) {
-      const secrets = reportSecrets(report.subject);
+      const secrets = secretsOf(report.subject);
       let out = '';
       for (const m of report.messages) {
         const physical: Record<string, unknown> = { artifactLocation: artifactLocation(report.source, context.cwd) };

@@ -1,8 +1,7 @@
 import type { RecordReport } from '@tclint/formats';
-import { redactText } from '@tclint/diagnosis';
+import { redactText, secretsOf } from '@tclint/diagnosis';
 import { palette } from './ansi.js';
 import { displayPath, plural, recordLocation } from './location.js';
-import { reportSecrets } from './safe.js';
 import { whole, type FormatterContext, type StreamingFormatterFactory } from './types.js';
 
 /** Message lines aligned together at most; a file with more problems keeps the widest column seen so far. */
@@ -36,7 +35,7 @@ export const stylishStreaming: StreamingFormatterFactory = () => {
     add(report: RecordReport, context) {
       if (report.messages.length === 0) return '';
       const c = palette(context.color);
-      const secrets = reportSecrets(report.subject);
+      const secrets = secretsOf(report.subject);
       let out = '';
       if (report.source !== current) {
         out += flush(context);

@@ -1,10 +1,9 @@
 import type { LintResult, Subject } from '@tclint/core';
-import { eachItem, isOpened, isRecordError, ownTypeName, readRecordBatches, recordReport, typeNameFix, type OpenedInput, type ReadEnd, type ReadItem, type ReadOptions, type RecordReport, type WriteOutcome } from '@tclint/formats';
+import { eachItem, isOpened, isRecordError, ownTypeName, readRecordBatches, recordReport, typeNameFix, type OpenedInput, type ReadEnd, type ReadItem, type ReadOptions, type RecordReport, type ReportMode, type WriteOutcome } from '@tclint/formats';
 import type { Linter } from '@tclint/preset';
 import { stat } from 'node:fs/promises';
 import { createWriter, targetSink, type WriteTarget } from '../output/writer.js';
 import { lintInPieces, PIECE_FORMATS } from '../pool/lint-in-pieces.js';
-import type { ReportMode } from '../pool/lint-piece.js';
 import type { LinterPool } from '../pool/linter-pool.js';
 import { openInput, type Input } from './open-input.js';
 

@@ -1,10 +1,6 @@
-import { DEFAULT_MAX_LINE_BYTES, type OpenedInput, type ReadOptions, type RecordReport, type RecordWriterOptions, type Sink, type WriteOutcome } from '@tclint/formats';
+import { csvBoundaries, cutPieces, DEFAULT_MAX_LINE_BYTES, lineBoundaries, lintPiece, lintWholePiece, PieceOutput, type LintedPiece, type OpenedInput, type PieceFormat, type PieceJob, type ReadOptions, type RecordReport, type RecordWriterOptions, type ReportMode, type Sink, type WriteOutcome } from '@tclint/formats';
 import type { Linter } from '@tclint/preset';
 import type { LinterPool } from './linter-pool.js';
-import { lintPiece, lintWholePiece, type LintedPiece, type PieceFormat, type PieceJob, type ReportMode } from './lint-piece.js';
-import { PieceOutput } from './piece-output.js';
-import { cutPieces } from './pieces.js';
-import { csvBoundaries, lineBoundaries } from './record-boundaries.js';
 
 /** Pieces linted or waiting to be written, at most, so memory stays flat whatever the input's size. */
 const MAX_AHEAD = 8;

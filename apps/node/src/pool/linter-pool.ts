@@ -1,9 +1,8 @@
 import { ConfigError, type LintResult, type Subject } from '@tclint/core';
+import type { LintedPiece, Piece, PieceJob } from '@tclint/formats';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LinterSetup } from '../config/linter-setup.js';
-import type { LintedPiece, PieceJob } from './lint-piece.js';
-import type { Piece } from './pieces.js';
 import { fromWire, type LintMode, type PieceRequest, type SubjectsRequest, type WorkerData, type WorkerReply } from './protocol.js';
 
 /** Linters in worker threads, each built from the same setup; work goes to the least busy one. */

@@ -1,6 +1,6 @@
 import type { LintResult, Subject } from '@tclint/core';
+import type { LintedPiece, PieceJob } from '@tclint/formats';
 import type { LinterSetup } from '../config/linter-setup.js';
-import type { LintedPiece, PieceJob } from './lint-piece.js';
 
 /** What a pool worker is started with. */
 export interface WorkerData {

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Subject } from '@tclint/core';
+import { lintWholePiece } from '@tclint/formats';
 import { linterFromSetup } from '../config/linter-setup.js';
-import { lintWholePiece } from './lint-piece.js';
 import { toWire, type WorkerData, type WorkerReply, type WorkerRequest } from './protocol.js';
 
 /**

@@ -33,7 +33,7 @@ export interface CsvBoundaryOptions {
 type Mode = 'start' | 'unquoted' | 'quoted' | 'quote';
 
 /**
- * CSV: follows the quoting of `CsvRecordParser` (@tclint/formats) over the
+ * CSV: follows the quoting of `CsvRecordParser` (readers/csv-parser.ts) over the
  * bytes, so a cut never falls inside a quoted cell. Where the reader would
  * give up on an open record (a line it cannot decode, or a record longer than
  * its line limit) the scanner says `unsure` instead of guessing.

@@ -1,6 +1,16 @@
 import type { LintResult, Subject } from '@tclint/core';
-import { createRecordWriter, isRecordError, ownTypeName, readRecordBatches, recordReport, typeNameFix, type OpenedInput, type ReadOptions, type RecordReport, type Sink } from '@tclint/formats';
-import type { Linter } from '@tclint/preset';
+import { readRecordBatches, type OpenedInput, type ReadOptions } from '../readers/read.js';
+import { isRecordError } from '../records/record.js';
+import { recordReport, type RecordReport } from '../records/report.js';
+import { ownTypeName, typeNameFix } from '../records/type-name.js';
+import type { Sink } from '../writers/sink.js';
+import { createRecordWriter } from '../writers/writer.js';
+
+/** What lints a piece's records: a linter of @tclint/preset, or anything with its `check` and `fix`. */
+export interface PieceLinter {
+  check<S extends Subject>(subject: S): LintResult<S>;
+  fix<S extends Subject>(subject: S): LintResult<S>;
+}
 
 /** The formats whose records can be cut apart at line (CSV: record) boundaries and read piece by piece. */
 export type PieceFormat = 'lines' | 'csv' | 'ndjson';
@@ -50,7 +60,7 @@ export interface PieceBatch {
  * input would be: lines numbered from `firstLine`, records from 0. Yields the
  * reports the job asks for, a batch at a time; the bytes go to `sink`.
  */
-export async function* lintPiece(linter: Linter, job: PieceJob, piece: PieceInput, sink?: Sink): AsyncGenerator<PieceBatch, PieceSummary> {
+export async function* lintPiece(linter: PieceLinter, job: PieceJob, piece: PieceInput, sink?: Sink): AsyncGenerator<PieceBatch, PieceSummary> {
   const { header } = piece;
   let consumed = false;
   const stream = (async function* () {
@@ -154,7 +164,7 @@ export interface LintedPiece extends PieceSummary {
 }
 
 /** Lints a piece held in memory and gathers everything it gives (what a worker sends back). */
-export async function lintWholePiece(linter: Linter, job: PieceJob, piece: PieceInput): Promise<LintedPiece> {
+export async function lintWholePiece(linter: PieceLinter, job: PieceJob, piece: PieceInput): Promise<LintedPiece> {
   const out = job.write ? bytesSink() : undefined;
   const run = lintPiece(linter, job, piece, out?.sink);
   const reports: RecordReport[] = [];

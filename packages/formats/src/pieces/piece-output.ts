@@ -1,9 +1,10 @@
-import type { RecordWriterOptions, Sink, WriteOutcome } from '@tclint/formats';
+import type { Sink } from '../writers/sink.js';
+import type { RecordWriterOptions, WriteOutcome } from '../writers/writer.js';
 
 /**
  * The output of an input linted in pieces: each piece's bytes go to the
  * target's sink in input order, and `commit` decides as a record writer's
- * commit does (`createRecordWriter` of @tclint/formats): a file is replaced
+ * commit does (`createRecordWriter`): a file is replaced
  * only when something changed (unless `always`) and never when part of the
  * input could not be read; a stream keeps what it was given.
  */

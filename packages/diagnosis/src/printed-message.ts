@@ -1,5 +1,5 @@
-import { asChanges, type Fix, type FieldFix, type LintMessage, type Subject } from '@tclint/core';
-import { isCredentialField, REDACTED, redactText, secretsOf } from '@tclint/diagnosis';
+import { asChanges, type Fix, type FieldFix, type LintMessage } from '@tclint/core';
+import { isCredentialField, REDACTED, redactText } from './secrets.js';
 
 /** A fix as printed: credential fields (Authorization, secret key) masked, secrets redacted. */
 export function safeFix(fix: Fix | undefined, secrets: readonly string[]): FieldFix | FieldFix[] | null {
@@ -25,9 +25,4 @@ export function printedMessage(message: LintMessage, secrets: readonly string[])
     field: message.field ?? null,
     fix: safeFix(message.fix, secrets),
   };
-}
-
-/** The secrets of a report's subject (exchange credentials), to keep out of any output. */
-export function reportSecrets(subject: Subject | undefined): string[] {
-  return secretsOf(subject);
 }

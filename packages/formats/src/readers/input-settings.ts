@@ -1,4 +1,5 @@
-import type { CsvColumnChoice, ReadOptions } from '@tclint/formats';
+import type { CsvColumnChoice } from './csv-columns.js';
+import type { ReadOptions } from './read.js';
 
 /** How a config says inputs are read (its `input` key): comment lines in lines input, and the CSV type and value columns. */
 export type InputSettings = Pick<ReadOptions, 'comments' | 'columns'>;
