@@ -2,10 +2,9 @@ import { javaSkipReason, startJavaOracle, type JavaOracle } from '@tclint/java-r
 import { plugin as emailAddress } from '@tclint/indicator-email-address';
 import { plugin as host } from '@tclint/indicator-host';
 import { plugin as url } from '@tclint/indicator-url';
-import { generateIndicatorValues } from '@tclint/tc-types/testing';
+import { compareWithJava, generateIndicatorValues } from '@tclint/tc-types/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
-import { compareWithJava } from './testing/java-verdicts.js';
 
 // The defanged rules' error verdicts against ThreatConnect's patterns run by java.util.regex itself.
 // Without Java the test is reported as skipped, with the reason, never as passed.

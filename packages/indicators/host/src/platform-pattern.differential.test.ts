@@ -1,8 +1,7 @@
 import { javaSkipReason, startJavaOracle, type JavaOracle } from '@tclint/java-regex/testing';
-import { generateIndicatorValues, HOST_EXCLUDED_WORDS, LINE_ENDINGS, SEED_EXAMPLES } from '@tclint/tc-types/testing';
+import { compareWithJava, generateIndicatorValues, HOST_EXCLUDED_WORDS, LINE_ENDINGS, SEED_EXAMPLES } from '@tclint/tc-types/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plugin } from './index.js';
-import { compareWithJava } from './testing/java-verdicts.js';
 
 // tclint's error verdict on Hosts against ThreatConnect's Host pattern run by java.util.regex itself.
 // Without Java the test is reported as skipped, with the reason, never as passed.

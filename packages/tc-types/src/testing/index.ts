@@ -11,3 +11,4 @@ export {
 } from './generators.js';
 export { Random } from './random.js';
 export { SEED_EXAMPLES, type SeedExample } from './seed-examples.js';
+export { compareWithJava, type VerdictDisagreement } from './compare-with-java.js';

@@ -1,6 +1,6 @@
 import { createEngine, indicator, type Plugin } from '@tclint/core';
 import type { JavaOracle } from '@tclint/java-regex/testing';
-import { recordedIndicatorTypes } from '@tclint/tc-types';
+import { recordedIndicatorTypes } from '../recorded.js';
 
 /** A value on which tclint's error verdict and Java's differ. */
 export interface VerdictDisagreement {
