@@ -1,7 +1,5 @@
-import { createEngine, indicator } from '@tclint/core';
 import { javaSkipReason, startJavaOracle, type JavaOracle } from '@tclint/java-regex/testing';
-import { recordedIndicatorTypes } from '@tclint/tc-types';
-import { generateIndicatorValues, LINE_ENDINGS } from '@tclint/tc-types/testing';
+import { compareWithJava, generateIndicatorValues, LINE_ENDINGS } from '@tclint/tc-types/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HASHTAG } from './field.js';
@@ -36,17 +34,9 @@ describe.skipIf(skipReason !== undefined)(`hashtag errors against ThreatConnect'
 
   it('an error exactly where Java refuses the value', async () => {
     const values = [...generateIndicatorValues().filter((v) => v.type === 'Hashtag').map((v) => v.value), ...trickyValues];
-    const [pattern] = recordedIndicatorTypes().field('Hashtag', HASHTAG)!.patterns;
-    const java = await oracle.judge(values.map((input) => ({ pattern: pattern!, input })));
-    const engine = createEngine({ config: [plugin.configs.recommended] });
-    const wrong = values.flatMap((value, i) => {
-      const verdict = java[i]!;
-      if (verdict.kind !== 'verdict') return [`${JSON.stringify(value)}: Java ${verdict.kind}`];
-      const errors = engine.check(indicator('Hashtag', { [HASHTAG]: value })).messages.filter((m) => m.severity === 'error');
-      return (errors.length > 0) === !verdict.matches ? [] : [`${JSON.stringify(value)}: Java ${verdict.matches ? 'accepts' : 'refuses'}, tclint ${errors.map((m) => m.ruleId).join(', ') || 'no error'}`];
-    });
-    console.log(`${values.length} Hashtag values compared with ${oracle.javaVersion}: ${wrong.length} disagreements`);
+    const { disagreements, refused } = await compareWithJava(oracle, [plugin], 'Hashtag', HASHTAG, values);
+    console.log(`${values.length} Hashtag values (${refused} refused by ${oracle.javaVersion}): ${disagreements.length} disagreements`);
     expect(values.length).toBeGreaterThanOrEqual(2500);
-    expect(wrong.slice(0, 10)).toEqual([]);
+    expect(disagreements.slice(0, 10)).toEqual([]);
   }, 120_000);
 });
