@@ -1,5 +1,4 @@
-import type { ActiveRule } from './config.js';
-import type { Plugin } from './rule.js';
+import type { AnyRule, Plugin } from './rule.js';
 import { createTypeTable, STANDARD_TYPES, type IndicatorTypeDeclaration } from './type-table.js';
 
 /** The plugins' type declarations, checked: each name once, none a standard type's. */
@@ -46,7 +45,7 @@ function declarationProblem(declaration: IndicatorTypeDeclaration): string | und
 }
 
 /** Third-party plugins that check a type of their own without declaring it keep working: the rule names it. */
-export function typesNamedByRules(rules: readonly ActiveRule[], declared: readonly IndicatorTypeDeclaration[]): IndicatorTypeDeclaration[] {
+export function typesNamedByRules(rules: readonly { rule: AnyRule }[], declared: readonly IndicatorTypeDeclaration[]): IndicatorTypeDeclaration[] {
   const table = createTypeTable(declared);
   const named = new Map<string, IndicatorTypeDeclaration>();
   for (const { rule } of rules) {

@@ -11,7 +11,7 @@ import {
 } from './char-predicates.js';
 import { JAVA_FLAGS } from './flags.js';
 import type { Parser } from './parser.js';
-import { groupName } from './parser.js';
+import { groupName } from './group-name.js';
 import { resolveProperty } from './properties.js';
 
 const MAX_CODE_POINT = 0x10ffff;
@@ -106,7 +106,7 @@ export function escape(p: Parser, inClass: boolean, create: boolean, isRange: bo
     case 'k': {
       if (inClass) break;
       if (c.read() !== 0x3c) throw c.error("\\k is not followed by '<' for named capturing group");
-      const name = groupName(p, c.read());
+      const name = groupName(p.c, c.read());
       const group = p.namedGroups.get(name);
       if (group === undefined) throw c.error(`named capturing group <${name}> does not exist`);
       if (create) p.root = p.backReference(group, start);

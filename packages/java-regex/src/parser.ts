@@ -1,8 +1,9 @@
-import { isAlnum, isAlpha, isAscii, isDigit, toLower, toUpper } from './ascii.js';
+import { isAlpha, isAscii, isDigit, toLower, toUpper } from './ascii.js';
 import type { AssertionKind, BackReferenceNode, CharNode, GroupNode, Greediness, Node, RepeatNode, SequenceNode } from './ast.js';
 import { ALL, DOT, single, UNIX_DOT, type CharPredicate } from './char-predicates.js';
 import { CodePointSet } from './code-point-set.js';
 import { PatternCursor } from './cursor.js';
+import { groupName } from './group-name.js';
 import { JAVA_FLAGS } from './flags.js';
 import { clazz } from './parse-class.js';
 import { escape, family } from './parse-escape.js';
@@ -258,7 +259,7 @@ export class Parser {
       } else if (ch === 0x3c) {
         ch = c.read();
         if (ch !== 0x3d && ch !== 0x21) {
-          const name = groupName(this, ch);
+          const name = groupName(this.c, ch);
           if (this.namedGroups.has(name)) throw c.error(`Named capturing group <${name}> is already defined`);
           capture = this.capturingGroupCount++;
           this.namedGroups.set(name, capture);
@@ -421,19 +422,6 @@ function inlineFlag(ch: number): number | undefined {
     case 0x55: return UNICODE_CHARACTER_CLASS | UNICODE_CASE;
     default: return undefined;
   }
-}
-
-/** Pattern.groupname: an ASCII letter, then letters and digits, then '>'. */
-export function groupName(p: Parser, first: number): string {
-  const c = p.c;
-  if (!isAlpha(first)) throw c.error('capturing group name does not start with a Latin letter');
-  let name = '';
-  let ch = first;
-  do {
-    name += String.fromCharCode(ch);
-  } while (isAlnum((ch = c.read())));
-  if (ch !== 0x3e) throw c.error("named capturing group is missing trailing '>'");
-  return name;
 }
 
 export function parseJavaPattern(source: string, flags: number): ParsedPattern {

@@ -1,5 +1,5 @@
 import { clearHostBits, formatIPv6Groups, formOf, isThreatConnectForm, newIPv6Scan, scanIPv4, scanIPv6 } from '@tclint/ip';
-import { ipv6FormOf, newBlock, type BlockAnalysis } from './analyze-block.js';
+import { ipv6FormOf, newBlock, type BlockAnalysis } from './block.js';
 
 /** Longest value the fast path reads: a 45-character IPv6 address, a slash and three digits, with room to spare. */
 const MAX_LENGTH = 60;

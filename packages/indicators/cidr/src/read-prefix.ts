@@ -1,5 +1,5 @@
 import { parseIPv4, parseIPv6, prefixOfMask } from '@tclint/ip';
-import type { PrefixIssue } from './analyze-block.js';
+import type { PrefixIssue } from './block.js';
 
 /**
  * Reads the text after the slash: a decimal prefix length (leading zeros

@@ -1,5 +1,5 @@
 import { clearHostBits, formatIPv6Groups, inspectIPv4, readIPv6 } from '@tclint/ip';
-import { ipv6FormOf, newBlock, type BlockAnalysis } from './analyze-block.js';
+import { ipv6FormOf, newBlock, type BlockAnalysis } from './block.js';
 import { readPrefix } from './read-prefix.js';
 import { splitBlock } from './split-block.js';
 
