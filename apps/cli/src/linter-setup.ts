@@ -49,6 +49,8 @@ export interface IndicatorRun {
   /** `--input` (`auto` sniffs each file as the reader will). */
   input: string;
   type?: string | undefined;
+  /** The first bytes of standard input, when it is one of `files` (`peekStdin`). */
+  stdinHead?: Uint8Array;
 }
 
 /** The flags as a setup that worker threads can build the same linter from. */
@@ -63,7 +65,7 @@ export function linterSetup(flags: LinterFlags, cwd: string, run?: IndicatorRun)
   // a --rule may name a rule of any official package: every one is loaded then
   if (run && setup.rules === undefined) {
     const type = run.type === undefined ? undefined : officialType(run.type);
-    if (type !== undefined && run.files.every((file) => readsAsLines(file, run.input, cwd))) {
+    if (type !== undefined && run.files.every((file) => readsAsLines(file, run.input, cwd, run.stdinHead))) {
       // every other run loads every package, so that reports (SARIF's rule list) name all the rules as before
       setup.types = [type];
       setup.errorClasses = false;
@@ -103,9 +105,9 @@ function officialType(given: string): string | undefined {
 }
 
 /** Whether the input is read as plain lines, whose values all take `--type` (a CSV or JSON record may carry any type). */
-function readsAsLines(file: string, input: string, cwd: string): boolean {
+function readsAsLines(file: string, input: string, cwd: string, stdinHead: Uint8Array | undefined): boolean {
   if (input !== 'auto') return input === 'lines';
-  if (file === '-') return false;
+  if (file === '-') return stdinHead !== undefined && detectFormat('<stdin>', stdinHead) === 'lines';
   const path = resolve(cwd, file);
   try {
     const fd = openSync(path, 'r');

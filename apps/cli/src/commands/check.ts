@@ -5,6 +5,7 @@ import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type ExitCode } from '../exit-codes
 import { fixCommandHint, withFixCommand } from '../fix-command.js';
 import { InputError } from '../input-error.js';
 import { lintSource, STDIN } from '../lint-source.js';
+import { peekStdin } from '../stdin-head.js';
 import { JOBS_HELP, JOBS_OPTION, LINTER_HELP, LINTER_OPTIONS, READING_HELP, READING_OPTIONS, readingOptions, resolveType, setupLinter, setupPool } from '../linter-setup.js';
 import { warnIndicatorTypes } from '../indicator-types-warnings.js';
 import type { InputFormat } from '../node-api.js';
@@ -86,7 +87,8 @@ export const checkCommand: Command = {
     const input = choiceOption('input', values.input, ['auto', ...INDICATOR_FORMATS] as const, 'auto');
     const maxWarnings = integerOption('max-warnings', values['max-warnings'], { min: -1 }) ?? -1;
     const formatName = values.format ?? 'stylish';
-    const run = { files, input, type: values.type };
+    const peeked = await peekStdin(io, files, values.type);
+    const run = { files, input, type: values.type, ...(peeked.head && { stdinHead: peeked.head }) };
     const linter = await setupLinter(values, io.cwd, run);
     const reading = readingOptions(values, linter.input);
     await warnIndicatorTypes(linter, stderr, colors.stderr);
@@ -107,7 +109,7 @@ export const checkCommand: Command = {
       await printer.start();
       for (const file of files) {
         try {
-          for await (const batch of lintSource(linter, file, io, { format: input, accept: INDICATOR_FORMATS, type, fix, progress, pool, reading })) {
+          for await (const batch of lintSource(linter, file, peeked.io, { format: input, accept: INDICATOR_FORMATS, type, fix, progress, pool, reading })) {
             for (const raw of batch) {
               tally.add(raw);
               const report = values.quiet ? errorsOnly(raw) : raw;

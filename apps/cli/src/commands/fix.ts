@@ -4,6 +4,7 @@ import { usageError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { InputError } from '../input-error.js';
+import { peekStdin } from '../stdin-head.js';
 import { lintSource, STDIN, type SourceOptions } from '../lint-source.js';
 import { JOBS_HELP, JOBS_OPTION, LINTER_HELP, LINTER_OPTIONS, READING_OPTIONS, readingOptions, resolveType, setupLinter, setupPool } from '../linter-setup.js';
 import { warnIndicatorTypes } from '../indicator-types-warnings.js';
@@ -79,7 +80,8 @@ export const fixCommand: Command = {
     if (!values.write && files.length > 1) throw usageError('give one input, or use --write to fix several files in place');
     const input = choiceOption('input', values.input, ['auto', ...INDICATOR_FORMATS] as const, 'auto');
     const maxWarnings = integerOption('max-warnings', values['max-warnings'], { min: -1 }) ?? -1;
-    const run = { files, input, type: values.type };
+    const peeked = await peekStdin(io, files, values.type);
+    const run = { files, input, type: values.type, ...(peeked.head && { stdinHead: peeked.head }) };
     const linter = await setupLinter(values, io.cwd, run);
     const reading = readingOptions(values, linter.input);
     await warnIndicatorTypes(linter, stderr, colors.stderr);
@@ -101,7 +103,7 @@ export const fixCommand: Command = {
             ? { path: resolve(io.cwd, values.output), always: true }
             : { stream: io.stdout };
         try {
-          const reports = lintSource(linter, file, io, { format: input, accept: INDICATOR_FORMATS, type, fix: true, output, progress, pool, reading });
+          const reports = lintSource(linter, file, peeked.io, { format: input, accept: INDICATOR_FORMATS, type, fix: true, output, progress, pool, reading });
           let step = await reports.next();
           for (; !step.done; step = await reports.next()) {
             for (const report of step.value) {

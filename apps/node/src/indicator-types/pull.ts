@@ -1,5 +1,5 @@
 import { createThreatConnectClient, type ClientLinter, type HmacCredentials, type TokenCredentials } from '@tclint/client';
-import { createLinter } from '@tclint/preset';
+import { createLinterWith, loadOfficialPlugins } from '@tclint/preset';
 import { customTypesOf, IndicatorTypes } from '@tclint/tc-types';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -52,7 +52,8 @@ export async function pullIndicatorTypes(options: PullIndicatorTypesOptions): Pr
   const client = createThreatConnectClient({
     baseUrl: options.baseUrl,
     ...options.credentials,
-    linter: options.linter ?? createLinter(),
+    // the official packages are loaded here, not when the command starts (other runs need fewer)
+    linter: options.linter ?? createLinterWith(await loadOfficialPlugins()),
     fix: 'off',
     now,
     ...(options.fetch && { fetch: options.fetch }),
