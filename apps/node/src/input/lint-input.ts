@@ -1,5 +1,4 @@
-import type { LintResult, Subject } from '@tclint/core';
-import { eachItem, isOpened, isRecordError, ownTypeName, readRecordBatches, recordReport, typeNameFix, type OpenedInput, type ReadEnd, type ReadItem, type ReadOptions, type RecordReport, type ReportMode, type WriteOutcome } from '@tclint/formats';
+import { eachItem, isOpened, isRecordError, lintRecord, readRecordBatches, recordReport, wantsReport, type OpenedInput, type ReadEnd, type ReadOptions, type RecordReport, type ReportMode, type WriteOutcome } from '@tclint/formats';
 import type { Linter } from '@tclint/preset';
 import { stat } from 'node:fs/promises';
 import { createWriter, targetSink, type WriteTarget } from '../output/writer.js';
@@ -60,7 +59,7 @@ async function* lintReports(linter: Linter, input: Input, options: LintInputOpti
   const opened = isOpened(input) ? input : await openInput(input, options);
   const fix = options.fix === true || options.output !== undefined;
   const target: WriteTarget | undefined = options.output === 'in-place' ? inPlace(opened.path) : options.output;
-  const all = options.reports !== 'problems';
+  const mode = options.reports ?? 'all';
   // pieces are cut from UTF-8 bytes: a UTF-16 input is linted in this thread
   if (options.pool && PIECE_FORMATS.has(opened.format) && opened.encoding === undefined) {
     const size = opened.path === undefined ? undefined : await stat(opened.path).then((s) => s.size, () => undefined);
@@ -69,7 +68,7 @@ async function* lintReports(linter: Linter, input: Input, options: LintInputOpti
         pool: options.pool,
         read: pieceReadOptions(options, opened),
         fix,
-        reports: all ? 'all' : 'problems',
+        reports: mode,
         output: target && targetSink(target),
         size,
         onRecords: options.onRecords,
@@ -79,9 +78,6 @@ async function* lintReports(linter: Linter, input: Input, options: LintInputOpti
   // a UTF-16 input is written back as UTF-16
   const writer = target && createWriter(opened.format, target, { encoding: opened.encoding });
   const batches = readRecordBatches(opened, options);
-  const lintOne = fix ? (subject: Subject) => linter.fix(subject) : (subject: Subject) => linter.check(subject);
-  // fixed output writes ThreatConnect's type name where a record names its type otherwise (`ip-dst` -> `Address`)
-  const finish = fix ? (item: ReadItem, result: LintResult | undefined) => (result && !isRecordError(item) ? typeNameFix(ownTypeName(item), result) : result) : (_item: ReadItem, result: LintResult | undefined) => result;
   let end: ReadEnd | undefined;
   let completed = false;
   try {
@@ -94,10 +90,10 @@ async function* lintReports(linter: Linter, input: Input, options: LintInputOpti
       const items = step.value;
       const reports: RecordReport[] = [];
       for (const item of items) {
-        const result = isRecordError(item) ? undefined : finish(item, lintOne(item.subject));
+        const result = isRecordError(item) ? undefined : lintRecord(linter, item, fix);
         const writing = writer?.write(item, result);
         if (writing) await writing;
-        if (!all && result !== undefined && result.messages.length === 0 && !(result.output !== undefined && result.changes.length > 0)) continue;
+        if (result !== undefined && !wantsReport(mode, result)) continue;
         const report = result ? recordReport(item, result) : recordReport(item);
         if (oneByOne) yield [report];
         else reports.push(report);

@@ -1,6 +1,6 @@
 import type { LintResult, Subject } from '@tclint/core';
 import { readRecordBatches, type OpenedInput, type ReadOptions } from '../readers/read.js';
-import { isRecordError } from '../records/record.js';
+import { isRecordError, type InputRecord } from '../records/record.js';
 import { recordReport, type RecordReport } from '../records/report.js';
 import { ownTypeName, typeNameFix } from '../records/type-name.js';
 import type { Sink } from '../writers/sink.js';
@@ -10,6 +10,16 @@ import { createRecordWriter } from '../writers/writer.js';
 export interface PieceLinter {
   check<S extends Subject>(subject: S): LintResult<S>;
   fix<S extends Subject>(subject: S): LintResult<S>;
+}
+
+/** Lints (or fixes) one record; a fix writes ThreatConnect's type name where the record names its type otherwise (`ip-dst` -> `Address`). */
+export function lintRecord(linter: PieceLinter, record: InputRecord, fix: boolean): LintResult {
+  return fix ? typeNameFix(ownTypeName(record), linter.fix(record.subject)) : linter.check(record.subject);
+}
+
+/** Whether a run that wants `mode` reports a linted record: every one, or one with messages or a changed output. */
+export function wantsReport(mode: ReportMode, result: LintResult): boolean {
+  return mode === 'all' || result.messages.length > 0 || (result.output !== undefined && result.changes.length > 0);
 }
 
 /** The formats whose records can be cut apart at line (CSV: record) boundaries and read piece by piece. */
@@ -71,8 +81,6 @@ export async function* lintPiece(linter: PieceLinter, job: PieceJob, piece: Piec
   const opened: OpenedInput = { format: job.format, source: job.read.source ?? '<stdin>', stream };
   const batches = readRecordBatches(opened, { ...job.read, format: job.format, firstLine: header ? piece.firstLine - 1 : piece.firstLine });
   const writer = job.write && sink ? createRecordWriter(job.format, header ? withoutPrefix(sink, header) : sink, { always: true, partial: { open: () => true } }) : undefined;
-  const lint = job.fix ? (subject: Subject) => linter.fix(subject) : (subject: Subject) => linter.check(subject);
-  const all = job.reports === 'all';
   let records = 0;
   let lost: string | undefined;
   let completed = false;
@@ -93,15 +101,11 @@ export async function* lintPiece(linter: PieceLinter, job: PieceJob, piece: Piec
         let result: LintResult | undefined;
         if (isRecordError(item)) {
           if (item.lost) lost ??= item.error.message;
-        } else {
-          result = lint(item.subject);
-          // fixed output writes ThreatConnect's type name where a record names its type otherwise, as in one thread
-          if (job.fix) result = typeNameFix(ownTypeName(item), result);
-        }
+        } else result = lintRecord(linter, item, job.fix);
         const writing = writer?.write(item, result);
         if (writing) await writing;
         if (result === undefined) reports.push(recordReport(item));
-        else if (all || result.messages.length > 0 || (result.output !== undefined && result.changes.length > 0)) reports.push(recordReport(item, result));
+        else if (wantsReport(job.reports, result)) reports.push(recordReport(item, result));
       }
       yield { reports, records: step.value.length };
     }
