@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseSize, sizeLabel } from './corpus/files.mjs';
-import { commandSet, tclintCli } from './measure/commands.mjs';
+import { cliSupportsJobs, commandSet, tclintCli } from './measure/commands.mjs';
 import { describeMachine } from './measure/machine.mjs';
 import { runSuite } from './measure/suite.mjs';
 import { textTable, times } from './report/format.mjs';
@@ -35,7 +35,7 @@ if (!values.record && !baseline) {
 }
 
 const records = parseSize(values.size);
-const commands = commandSet({ cli, python: false }).filter((c) => c.floor || CHECKED.includes(c.id));
+const commands = commandSet({ cli, python: false, cliHasJobs: cliSupportsJobs(cli) }).filter((c) => c.floor || CHECKED.includes(c.id));
 const groups = await runSuite({ kinds: ['cidr6', 'mixed'], sizes: [records], runs: Number(values.runs), commands, log: (t) => console.error(t) });
 const ratios = {};
 const cpuRatios = {};

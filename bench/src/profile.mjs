@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// CPU profile of tclint fix: node src/profile.mjs [--size 100k] [--kind cidr6|mixed|both] [--top 25]
+// CPU profile of tclint fix: node src/profile.mjs [--size 100k] [--kind cidr6|mixed|clean95|both] [--top 25]
 // Runs `node --cpu-prof` on the CLI over a corpus and prints the functions and files with the most self time.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { clean95Record } from './clean95.mjs';
 import { ipv6CidrBlock } from './ipv6-cidr.mjs';
 import { mixedRecord } from './mixed.mjs';
 import { createRng } from './prng.mjs';
@@ -14,6 +15,7 @@ export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '.
 export const CORPORA = {
   cidr6: { describe: 'IPv6 CIDR blocks in assorted notations', line: (rng) => ipv6CidrBlock(rng) },
   mixed: { describe: 'mixed feed of all twelve indicator types, ~20% malformed', line: (rng) => mixedRecord(rng).line },
+  clean95: { describe: 'the mixed feed\'s types, 95% already in ThreatConnect\'s stored form, 5% malformed', line: (rng) => clean95Record(rng).line },
 };
 
 /** `100k` -> 100000, `1M` -> 1000000, `2500` -> 2500. */

@@ -30,21 +30,30 @@ export function pythonVersion() {
  * command runs on; `floor` marks the I/O floor every ratio is taken against;
  * `check` says what its output is compared with: the Python snippet's output
  * (`python`), tclint's single-threaded output (`serial`), or nothing.
+ * `jobs` adds `--jobs N` rows; `cliHasJobs` (the CLI takes `--jobs`) makes the
+ * single-threaded rows say `--jobs 1`, so they stay one thread whatever the
+ * CLI's default is, and the `--jobs` rows are compared with `--jobs 1`.
  */
-export function commandSet({ cli, jobs, python = true }) {
+export function commandSet({ cli, jobs, python = true, cliHasJobs = jobs !== undefined }) {
   const node = process.execPath;
+  const all = ['cidr6', 'mixed', 'clean95'];
+  const serial = cliHasJobs ? ['--jobs', '1'] : [];
+  const said = (args) => args.map((a) => ` ${a}`).join('');
   const list = [
-    { id: 'floor', label: 'I/O floor: readline, write every line', corpus: ['cidr6', 'mixed'], run: (f) => [node, [join(BASELINES, 'io-floor.mjs'), f]], floor: true },
-    { id: 'floor-split', label: 'I/O floor, hand-split lines (reference)', corpus: ['cidr6', 'mixed'], run: (f) => [node, [join(BASELINES, 'io-floor-split.mjs'), f]] },
+    { id: 'floor', label: 'I/O floor: readline, write every line', corpus: all, run: (f) => [node, [join(BASELINES, 'io-floor.mjs'), f]], floor: true },
+    { id: 'floor-split', label: 'I/O floor, hand-split lines (reference)', corpus: all, run: (f) => [node, [join(BASELINES, 'io-floor-split.mjs'), f]] },
   ];
   if (python) list.push({ id: 'python', label: "seed's Python snippet (python3, per line)", corpus: ['cidr6'], run: (f) => ['python3', [join(BASELINES, 'python_snippet.py'), f]], reference: true });
   list.push({ id: 'ipaddr', label: 'plain ipaddr.js loop (parseCIDR + toNormalizedString)', corpus: ['cidr6'], run: (f) => [node, [join(BASELINES, 'ipaddr-loop.mjs'), f]], check: 'python' });
   if (cli) {
-    list.push({ id: 'tclint-cidr', label: 'tclint fix --type cidr', corpus: ['cidr6'], run: (f) => [node, [cli, 'fix', '--type', 'cidr', f]], check: 'python', tclint: true, okCodes: [0, 1] });
-    list.push({ id: 'tclint-mixed', label: 'tclint fix (type inferred)', corpus: ['mixed'], run: (f) => [node, [cli, 'fix', f]], tclint: true, okCodes: [0, 1] });
+    const tclint = (id, label, corpus, args, more = {}) => list.push({ id, label: `tclint fix${said(args)}${label}`, corpus, run: (f) => [node, [cli, 'fix', ...args, f]], tclint: true, okCodes: [0, 1], ...more });
+    tclint('tclint-cidr', '', ['cidr6'], ['--type', 'cidr', ...serial], { check: 'python' });
+    tclint('tclint-mixed', ' (type inferred)', ['mixed'], serial);
+    tclint('tclint-clean95', ' (type inferred)', ['clean95'], serial);
     if (jobs) {
-      list.push({ id: 'tclint-cidr-jobs', label: `tclint fix --type cidr --jobs ${jobs}`, corpus: ['cidr6'], run: (f) => [node, [cli, 'fix', '--type', 'cidr', '--jobs', String(jobs), f]], check: 'serial', serial: 'tclint-cidr', tclint: true, okCodes: [0, 1] });
-      list.push({ id: 'tclint-mixed-jobs', label: `tclint fix --jobs ${jobs}`, corpus: ['mixed'], run: (f) => [node, [cli, 'fix', '--jobs', String(jobs), f]], check: 'serial', serial: 'tclint-mixed', tclint: true, okCodes: [0, 1] });
+      const parallel = ['--jobs', String(jobs)];
+      tclint('tclint-cidr-jobs', '', ['cidr6'], ['--type', 'cidr', ...parallel], { check: 'serial', serial: 'tclint-cidr', jobs });
+      tclint('tclint-mixed-jobs', ' (type inferred)', ['mixed'], parallel, { check: 'serial', serial: 'tclint-mixed', jobs });
     }
   }
   return list;

@@ -1,9 +1,10 @@
 import { formatInProcess } from './in-process.mjs';
 import { markdownTable } from './format.mjs';
 import { groupRows, groupTitle } from './results.mjs';
+import { loadNote, startupRows } from './startup.mjs';
 
-/** bench/results.md: the machine, every table, the targets, the in-process figures. */
-export function resultsMarkdown({ machine, options, groups, targets, inProcess, notes, started }) {
+/** bench/results.md: the machine, every table, start-up, the targets with the load they were measured at, the in-process figures. */
+export function resultsMarkdown({ machine, options, groups, targets, startup, loadEnd, inProcess, notes, started }) {
   const lines = [
     '# tclint benchmark results',
     '',
@@ -25,7 +26,9 @@ export function resultsMarkdown({ machine, options, groups, targets, inProcess, 
     '',
   ];
   for (const group of groups) lines.push(`### ${groupTitle(group)}`, '', markdownTable(groupRows(group)), '');
-  lines.push('## Targets (issue 8)', '', markdownTable([['target', 'measured', 'status'], ...targets.map((t) => [t.target, t.measured, t.status])]), '');
+  if (startup) lines.push(`### Start-up (${startup.runs} runs each, alternating)`, '', markdownTable(startupRows(startup)), '');
+  lines.push('## Targets (issue 18)', '', markdownTable([['target', 'measured', 'status'], ...targets.map((t) => [t.target, t.measured, t.status])]), '');
+  lines.push(loadNote({ cores: machine.cores, loadStart: machine.loadavg, loadEnd }), '');
   if (notes.length) lines.push(...notes.map((n) => `- ${n}`), '');
   if (inProcess) lines.push('## In-process figures', '', formatInProcess(inProcess.perType, inProcess.layers, 'markdown'));
   return `${lines.join('\n').trimEnd()}\n`;

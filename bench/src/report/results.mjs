@@ -1,6 +1,6 @@
 import { count, megabytes, rate, seconds, times } from './format.mjs';
 
-const HEADER = ['command', 'median s', 'min–max s', '× I/O floor', 'records/s', 'peak RSS MB', 'output'];
+const HEADER = ['command', 'median s', 'min–max s', '× I/O floor', 'CPU × floor', 'records/s', 'peak RSS MB', 'output'];
 
 /** The table rows of one corpus and size. */
 export function groupRows(group) {
@@ -8,7 +8,7 @@ export function groupRows(group) {
   for (const row of group.rows) {
     const { command } = row;
     if (row.runs.length === 0) {
-      rows.push([command.label, '—', '—', '—', '—', '—', `failed: ${row.failed ?? 'not run'}`]);
+      rows.push([command.label, '—', '—', '—', '—', '—', '—', `failed: ${row.failed ?? 'not run'}`]);
       continue;
     }
     rows.push([
@@ -16,6 +16,7 @@ export function groupRows(group) {
       seconds(row.medianMs),
       `${seconds(row.minMs)}–${seconds(row.maxMs)}`,
       command.floor ? '1.00× (ref)' : times(row.ratio),
+      command.floor ? '1.00× (ref)' : times(row.cpuRatio),
       rate(row.recordsPerSec),
       megabytes(row.peakRssKb),
       outputNote(row),
@@ -40,6 +41,8 @@ function outputNote(row) {
   return notes.join('; ');
 }
 
+const KIND_TITLES = { cidr6: 'IPv6 CIDR blocks', mixed: 'Mixed feed', clean95: 'Mixed feed, 95% already clean' };
+
 export function groupTitle(group) {
-  return `${group.kind === 'cidr6' ? 'IPv6 CIDR blocks' : 'Mixed feed'}, ${group.size} records (${(group.meta.bytes / 1048576).toFixed(1)} MiB, sha256 ${group.meta.sha256.slice(0, 12)}…), load ${group.loadBefore} → ${group.loadAfter}`;
+  return `${KIND_TITLES[group.kind] ?? group.kind}, ${group.size} records (${(group.meta.bytes / 1048576).toFixed(1)} MiB, sha256 ${group.meta.sha256.slice(0, 12)}…), load ${group.loadBefore} → ${group.loadAfter}`;
 }
