@@ -60,3 +60,25 @@ describe('tclint --jobs', () => {
     expect(result.stderr).toMatch(/--jobs must be a whole number \(1 or more\)/);
   });
 });
+
+// Small inputs through the workers: no threshold, and pieces of 4 KiB, so a feed of a few thousand records takes many pieces.
+const THROUGH_WORKERS = { TCLINT_JOBS_MIN_BYTES: '0', TCLINT_JOBS_PIECE_BYTES: '4096' };
+
+describe('tclint --jobs 2 through the workers, against one thread', () => {
+  it.each([['stylish'], ['compact'], ['json'], ['sarif']])('--format %s: check, check --fix and fix print the same stdout, stderr and exit code', async (format) => {
+    const dir = scratch('indicators.csv');
+    writeFileSync(join(dir, 'feed.txt'), longFeed());
+    const runs: string[][] = [
+      ['check', '--format', format, 'feed.txt'],
+      ['check', '--fix', '--quiet', '--format', format, 'indicators.csv'],
+      ['fix', '--format', format, 'feed.txt'],
+      ['fix', '--format', format, 'indicators.csv'],
+    ];
+    for (const args of runs) {
+      const one = await tclint([args[0]!, '--jobs', '1', ...args.slice(1)], { cwd: dir, env: THROUGH_WORKERS });
+      const two = await tclint([args[0]!, '--jobs', '2', ...args.slice(1)], { cwd: dir, env: THROUGH_WORKERS });
+      expect(one.code).not.toBe(0);
+      expect({ args, ...two }).toEqual({ args, ...one });
+    }
+  }, 120_000);
+});

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fsReason, InputError } from './input-error.js';
 import type { CliIO } from './io.js';
-import { lintInputBatches, openInput, type InputFormat, type InputSettings, type Linter, type LinterPool, type LintInputOptions, type RecordReport, type WriteOutcome } from './node-api.js';
+import { lintInputBatches, openInput, type InputFormat, type InputSettings, type Linter, type LinterPool, type LintInputOptions, type RecordReport, type ReportMode, type WriteOutcome } from './node-api.js';
 import type { Progress } from './progress.js';
 
 export interface SourceOptions {
@@ -19,14 +19,19 @@ export interface SourceOptions {
   pool?: LinterPool | undefined;
   /** How lines and CSV are read (the config's `input`, `--columns`, `--no-comments`). */
   reading?: InputSettings | undefined;
+  /** The reports wanted (`ReportPrinter.reports`; default every record's). */
+  reports?: ReportMode | undefined;
+  /** Counts every batch of records read and of those fixing changed, reported or not. */
+  onRecords?: ((records: number, fixed: number) => void) | undefined;
 }
 
 /** `-` is standard input. */
 export const STDIN = '-';
 
 /**
- * Lints one input (a file path or `-`), yielding the reports of each batch
- * of records as it is read; returns what the writer did. Throws InputError when the input
+ * Lints one input (a file path or `-`), yielding the reports wanted of each
+ * batch of records as it is read (batches with none are counted, not
+ * yielded); returns what the writer did. Throws InputError when the input
  * cannot be opened or is of a kind the command does not take.
  */
 export async function* lintSource(linter: Linter, file: string, io: CliIO, options: SourceOptions): AsyncGenerator<RecordReport[], WriteOutcome | undefined> {
@@ -59,7 +64,17 @@ export async function* lintSource(linter: Linter, file: string, io: CliIO, optio
       yield chunk;
     }
   })();
-  const lintOptions: LintInputOptions = { format: opened.format, source: opened.source, fix: options.fix };
+  const lintOptions: LintInputOptions = {
+    format: opened.format,
+    source: opened.source,
+    fix: options.fix,
+    reports: options.reports ?? 'all',
+    onRecords: (count, fixed) => {
+      records += count;
+      options.onRecords?.(count, fixed);
+      progress?.update(records, bytes);
+    },
+  };
   if (options.type !== undefined) lintOptions.type = options.type;
   if (options.output !== undefined) lintOptions.output = options.output;
   if (options.pool !== undefined) lintOptions.pool = options.pool;
@@ -77,8 +92,6 @@ export async function* lintSource(linter: Linter, file: string, io: CliIO, optio
       throw error;
     }
     if (step.done) return step.value;
-    records += step.value.length;
-    progress?.update(records, bytes);
     yield step.value;
   }
 }

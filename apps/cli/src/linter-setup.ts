@@ -125,13 +125,36 @@ function readsAsLines(file: string, input: string, cwd: string, stdinHead: Uint8
 export const JOBS_OPTION = { jobs: { type: 'string', short: 'j' } } as const;
 
 export const JOBS_HELP = `  -j, --jobs N|auto     lint in N threads: this one and N-1 workers (auto: one per
-                        CPU); output and reports keep the input order (default 1)`;
+                        CPU; never more threads than CPUs); output and reports keep
+                        the input order (default 1). Lines, CSV and NDJSON inputs of
+                        8 MiB or more go to the workers (standard input once 8 MiB
+                        have been read); smaller ones, and other formats, are linted
+                        in this thread alone, where workers would cost more than they save`;
 
-/** The worker threads for `--jobs N` (N-1: this thread lints too; none for 1), each with the linter the flags describe. */
-export async function setupPool(flags: LinterFlags & { jobs?: string | undefined }, cwd: string, run?: IndicatorRun): Promise<LinterPool | undefined> {
+/**
+ * The worker threads for `--jobs N` (N-1: this thread lints too; none for 1; N at most the CPUs), each with the linter the flags describe.
+ * `TCLINT_JOBS_MIN_BYTES` and `TCLINT_JOBS_PIECE_BYTES` (whole numbers) replace the pool's threshold and piece size:
+ * the tests use them to send small inputs through the workers.
+ */
+export async function setupPool(flags: LinterFlags & { jobs?: string | undefined }, cwd: string, run?: IndicatorRun, env: Readonly<Record<string, string | undefined>> = {}): Promise<LinterPool | undefined> {
   const jobs = flags.jobs?.trim().toLowerCase() === 'auto' ? availableParallelism() : (integerOption('jobs', flags.jobs, { min: 1 }) ?? 1);
   if (jobs < 1) throw usageError('--jobs must be a whole number (1 or more) or auto');
-  return jobs > 1 ? createLinterPool(linterSetup(flags, cwd, run), { jobs: jobs - 1, lazy: true }) : undefined;
+  // a thread more than the CPUs only adds the work of starting it and warming it up
+  const threads = Math.min(jobs, availableParallelism());
+  if (threads === 1) return undefined;
+  const minInputBytes = wholeNumber(env.TCLINT_JOBS_MIN_BYTES);
+  const pieceBytes = wholeNumber(env.TCLINT_JOBS_PIECE_BYTES);
+  return createLinterPool(linterSetup(flags, cwd, run), {
+    jobs: threads - 1,
+    lazy: true,
+    ...(minInputBytes !== undefined && { minInputBytes }),
+    ...(pieceBytes !== undefined && { pieceBytes }),
+  });
+}
+
+function wholeNumber(value: string | undefined): number | undefined {
+  const trimmed = value?.trim();
+  return trimmed && /^\d+$/.test(trimmed) ? Number(trimmed) : undefined;
 }
 
 /**

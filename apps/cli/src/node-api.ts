@@ -39,6 +39,7 @@ export type {
   LintInputOptions,
   WriteOutcome,
   RecordReport,
+  ReportMode,
   DiagnoseReport,
   FormatterContext,
   Formatter,

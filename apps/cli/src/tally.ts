@@ -1,6 +1,10 @@
 import type { RecordReport } from './node-api.js';
 
-/** Running totals over a run's reports, for the exit code and summaries. */
+/**
+ * Running totals over a run, for the exit code and summaries: the problems
+ * from the reports, the records read and fixed from the counts of each batch
+ * (a run may report only the records with messages).
+ */
 export class Tally {
   records = 0;
   errors = 0;
@@ -13,11 +17,15 @@ export class Tally {
   failedInputs = 0;
 
   add(report: RecordReport): void {
-    this.records++;
     this.errors += report.errorCount;
     this.warnings += report.warningCount;
     if (report.readError) this.unreadable++;
-    if (report.output) this.changed++;
+  }
+
+  /** A batch of records read (reported or not), `fixed` of them changed by fixing. */
+  count(records: number, fixed: number): void {
+    this.records += records;
+    this.changed += fixed;
   }
 }
 

@@ -37,5 +37,5 @@ export { fixedIndicator, fixedText } from './writers/serialize.js';
 // Linting an input in pieces of whole records (each piece read, linted and written back on its own, e.g. in a worker)
 export { cutPieces, looksLikeUtf16, type CutInput, type CutOptions, type Piece, type Rest } from './pieces/pieces.js';
 export { csvBoundaries, lineBoundaries, type BoundaryScanner, type CsvBoundaryOptions, type LineEnd } from './pieces/record-boundaries.js';
-export { bytesSink, lintPiece, lintRecord, lintWholePiece, wantsReport, type LintedPiece, type PieceBatch, type PieceFormat, type PieceInput, type PieceJob, type PieceLinter, type PieceSummary, type ReportMode } from './pieces/lint-piece.js';
+export { bytesSink, isFixed, lintPiece, lintRecord, lintWholePiece, wantsReport, type LintedPiece, type PieceBatch, type PieceFormat, type PieceInput, type PieceJob, type PieceLinter, type PieceSummary, type ReportMode } from './pieces/lint-piece.js';
 export { PieceOutput } from './pieces/piece-output.js';

@@ -103,13 +103,14 @@ export const checkCommand: Command = {
     // stylish and compact show unreadable records with the other problems; for machine formats they also go to stderr
     const readErrorsToStderr = formatName !== 'stylish' && formatName !== 'compact';
     const tally = new Tally();
+    const onRecords = (records: number, fixed: number) => tally.count(records, fixed);
 
-    const pool = await setupPool(values, io.cwd, run);
+    const pool = await setupPool(values, io.cwd, run, io.env);
     try {
       await printer.start();
       for (const file of files) {
         try {
-          for await (const batch of lintSource(linter, file, peeked.io, { format: input, accept: INDICATOR_FORMATS, type, fix, progress, pool, reading })) {
+          for await (const batch of lintSource(linter, file, peeked.io, { format: input, accept: INDICATOR_FORMATS, type, fix, progress, pool, reading, reports: printer.reports, onRecords })) {
             for (const raw of batch) {
               tally.add(raw);
               const report = values.quiet ? errorsOnly(raw) : raw;

@@ -92,8 +92,9 @@ export const fixCommand: Command = {
     const progress = progressFor(io);
     stderr.beforeWrite = () => progress.clear();
     const tally = new Tally();
+    const onRecords = (records: number, fixed: number) => tally.count(records, fixed);
 
-    const pool = await setupPool(values, io.cwd, run);
+    const pool = await setupPool(values, io.cwd, run, io.env);
     try {
       await printer.start();
       for (const file of files) {
@@ -103,7 +104,7 @@ export const fixCommand: Command = {
             ? { path: resolve(io.cwd, values.output), always: true }
             : { stream: io.stdout };
         try {
-          const reports = lintSource(linter, file, peeked.io, { format: input, accept: INDICATOR_FORMATS, type, fix: true, output, progress, pool, reading });
+          const reports = lintSource(linter, file, peeked.io, { format: input, accept: INDICATOR_FORMATS, type, fix: true, output, progress, pool, reading, reports: printer.reports, onRecords });
           let step = await reports.next();
           for (; !step.done; step = await reports.next()) {
             for (const report of step.value) {

@@ -1,4 +1,4 @@
-import { eachItem, isOpened, isRecordError, lintRecord, readRecordBatches, recordReport, wantsReport, type OpenedInput, type ReadEnd, type ReadOptions, type RecordReport, type ReportMode, type WriteOutcome } from '@tclint/formats';
+import { eachItem, isFixed, isOpened, isRecordError, lintRecord, readRecordBatches, recordReport, wantsReport, type OpenedInput, type ReadEnd, type ReadOptions, type RecordReport, type ReportMode, type WriteOutcome } from '@tclint/formats';
 import type { Linter } from '@tclint/preset';
 import { stat } from 'node:fs/promises';
 import { createWriter, targetSink, type WriteTarget } from '../output/writer.js';
@@ -26,13 +26,14 @@ export interface LintInputOptions extends ReadOptions {
    */
   pool?: LinterPool;
   /**
-   * `'problems'`: report only records with messages or a fixed output (what
-   * the stylish, compact and SARIF formatters show); clean records are
-   * counted through `onRecords` instead. Default `'all'`.
+   * `'problems'`: report only records with messages or a fixed output;
+   * `'messages'`: only records with messages (what the stylish, compact and
+   * SARIF formatters show). The others are counted through `onRecords`
+   * instead. Default `'all'`.
    */
   reports?: ReportMode;
-  /** Called with the number of records read, a batch at a time (all of them, reported or not). */
-  onRecords?: (count: number) => void;
+  /** Called a batch at a time with the number of records read and of those fixing changed (all of them, reported or not). */
+  onRecords?: (count: number, fixed: number) => void;
 }
 
 /**
@@ -89,16 +90,18 @@ async function* lintReports(linter: Linter, input: Input, options: LintInputOpti
       }
       const items = step.value;
       const reports: RecordReport[] = [];
+      let fixed = 0;
       for (const item of items) {
         const result = isRecordError(item) ? undefined : lintRecord(linter, item, fix);
         const writing = writer?.write(item, result);
         if (writing) await writing;
+        if (result !== undefined && isFixed(result)) fixed++;
         if (result !== undefined && !wantsReport(mode, result)) continue;
         const report = result ? recordReport(item, result) : recordReport(item);
         if (oneByOne) yield [report];
         else reports.push(report);
       }
-      options.onRecords?.(items.length);
+      options.onRecords?.(items.length, fixed);
       if (!oneByOne && reports.length) yield reports;
     }
     completed = true;

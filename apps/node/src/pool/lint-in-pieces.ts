@@ -17,7 +17,7 @@ export interface PieceRun {
   output?: { sink: Sink; options: RecordWriterOptions } | undefined;
   /** The input's size when known (a file): a pool is used only for inputs of `pool.minInputBytes` or more. */
   size?: number | undefined;
-  onRecords?: ((count: number) => void) | undefined;
+  onRecords?: ((count: number, fixed: number) => void) | undefined;
 }
 
 interface Queued {
@@ -72,7 +72,7 @@ export async function* lintInPieces(linter: Linter, opened: OpenedInput, run: Pi
     }
     for (const report of linted.reports) report.index += records;
     records += linted.records;
-    run.onRecords?.(linted.records);
+    run.onRecords?.(linted.records, linted.fixed);
     if (linted.stopped) stopped = true;
     return linted.reports;
   };
@@ -98,7 +98,7 @@ export async function* lintInPieces(linter: Linter, opened: OpenedInput, run: Pi
             break;
           }
           for (const report of batch.value.reports) report.index += base;
-          run.onRecords?.(batch.value.records);
+          run.onRecords?.(batch.value.records, batch.value.fixed);
           yield batch.value.reports;
         }
         break;

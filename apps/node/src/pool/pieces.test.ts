@@ -57,6 +57,7 @@ interface Run {
   output: string;
   outcome: WriteOutcome | undefined;
   records: number;
+  fixed: number;
 }
 
 async function lint(bytes: Uint8Array, { chunk, ...options }: LintInputOptions & { chunk: number }): Promise<Run> {
@@ -66,11 +67,16 @@ async function lint(bytes: Uint8Array, { chunk, ...options }: LintInputOptions &
   const pieces: Buffer[] = [];
   for (let i = 0; i < bytes.length; i += chunk) pieces.push(Buffer.from(bytes.subarray(i, i + chunk)));
   let records = 0;
-  const run = lintInputBatches(createLinter(), Readable.from(pieces), { ...options, output: { stream }, onRecords: (n) => (records += n) });
+  let fixed = 0;
+  const onRecords = (n: number, f: number) => {
+    records += n;
+    fixed += f;
+  };
+  const run = lintInputBatches(createLinter(), Readable.from(pieces), { ...options, output: { stream }, onRecords });
   const reports: RecordReport[] = [];
   for (;;) {
     const step = await run.next();
-    if (step.done) return { reports, output: Buffer.concat(chunks).toString('latin1'), outcome: step.value, records };
+    if (step.done) return { reports, output: Buffer.concat(chunks).toString('latin1'), outcome: step.value, records, fixed };
     reports.push(...step.value);
   }
 }
@@ -93,7 +99,7 @@ describe('an input linted in pieces by a pool', () => {
         fc.constantFrom(...SIZES),
         fc.integer({ min: 1, max: 97 }),
         fc.boolean(),
-        fc.constantFrom<('all' | 'problems')[]>('all', 'problems'),
+        fc.constantFrom<('all' | 'problems' | 'messages')[]>('all', 'problems', 'messages'),
         fc.constantFrom(undefined, 30),
         async (bytes, size, chunk, fix, reports, maxLineBytes) => {
           const options = { format, fix, reports, chunk, ...(maxLineBytes !== undefined && { maxLineBytes }) };
@@ -103,9 +109,13 @@ describe('an input linted in pieces by a pool', () => {
           expect(pooled.reports).toEqual(alone.reports);
           expect(pooled.outcome).toEqual(alone.outcome);
           expect(pooled.records).toBe(alone.records);
+          expect(pooled.fixed).toBe(alone.fixed);
           if (!fix) return;
-          if (reports === 'all') expect(alone.reports).toHaveLength(alone.records);
-          else expect(alone.reports.every((r) => r.messages.length > 0 || r.output !== undefined)).toBe(true);
+          if (reports === 'all') {
+            expect(alone.reports).toHaveLength(alone.records);
+            expect(alone.reports.filter((r) => r.output !== undefined)).toHaveLength(alone.fixed);
+          } else if (reports === 'problems') expect(alone.reports.every((r) => r.messages.length > 0 || r.output !== undefined)).toBe(true);
+          else expect(alone.reports.every((r) => r.messages.length > 0)).toBe(true);
         },
       ),
       { numRuns: 60, timeout: 20_000 },

@@ -17,16 +17,26 @@ export function lintRecord(linter: PieceLinter, record: InputRecord, fix: boolea
   return fix ? typeNameFix(ownTypeName(record), linter.fix(record.subject)) : linter.check(record.subject);
 }
 
-/** Whether a run that wants `mode` reports a linted record: every one, or one with messages or a changed output. */
+/** Whether fixing changed the record (its report then carries an `output`). */
+export function isFixed(result: LintResult): boolean {
+  return result.output !== undefined && result.changes.length > 0;
+}
+
+/** Whether a run that wants `mode` reports a linted record: every one, one with messages or a changed output, or one with messages. */
 export function wantsReport(mode: ReportMode, result: LintResult): boolean {
-  return mode === 'all' || result.messages.length > 0 || (result.output !== undefined && result.changes.length > 0);
+  return mode === 'all' || result.messages.length > 0 || (mode === 'problems' && isFixed(result));
 }
 
 /** The formats whose records can be cut apart at line (CSV: record) boundaries and read piece by piece. */
 export type PieceFormat = 'lines' | 'csv' | 'ndjson';
 
-/** Which reports a run wants: one per record, or only those with messages or a fixed output. */
-export type ReportMode = 'all' | 'problems';
+/**
+ * Which reports a run wants: one per record (`all`), only those with
+ * messages or a fixed output (`problems`), or only those with messages
+ * (`messages`: what the stylish, compact and SARIF formatters print; fixed
+ * records are then only counted, as `fixed`).
+ */
+export type ReportMode = 'all' | 'problems' | 'messages';
 
 /** What to do with every piece of one input: plain data, sent to the workers with each piece. */
 export interface PieceJob {
@@ -51,6 +61,8 @@ export interface PieceInput {
 export interface PieceSummary {
   /** Records read (readable or not): the next piece's records are numbered after them. */
   records: number;
+  /** Records fixing changed, reported or not. */
+  fixed: number;
   /** Some record was written back changed. */
   changed: boolean;
   /** Why the input cannot be rewritten (a line too long to read, a run of blank lines too long to keep). */
@@ -59,10 +71,11 @@ export interface PieceSummary {
   stopped: boolean;
 }
 
-/** The reports of a batch of records read together, and how many records the batch had. */
+/** The reports of a batch of records read together, how many records the batch had and how many of them fixing changed. */
 export interface PieceBatch {
   reports: RecordReport[];
   records: number;
+  fixed: number;
 }
 
 /**
@@ -82,6 +95,7 @@ export async function* lintPiece(linter: PieceLinter, job: PieceJob, piece: Piec
   const batches = readRecordBatches(opened, { ...job.read, format: job.format, firstLine: header ? piece.firstLine - 1 : piece.firstLine });
   const writer = job.write && sink ? createRecordWriter(job.format, header ? withoutPrefix(sink, header) : sink, { always: true, partial: { open: () => true } }) : undefined;
   let records = 0;
+  let fixed = 0;
   let lost: string | undefined;
   let completed = false;
   try {
@@ -91,23 +105,28 @@ export async function* lintPiece(linter: PieceLinter, job: PieceJob, piece: Piec
         if (step.value?.lost !== undefined) lost ??= step.value.lost;
         const written = writer ? await writer.commit(step.value) : undefined;
         completed = true;
-        const summary: PieceSummary = { records, changed: written?.changed ?? false, stopped: !consumed };
+        const summary: PieceSummary = { records, fixed, changed: written?.changed ?? false, stopped: !consumed };
         if (lost !== undefined) summary.lost = lost;
         return summary;
       }
       const reports: RecordReport[] = [];
+      let batchFixed = 0;
       for (const item of step.value) {
         records++;
         let result: LintResult | undefined;
         if (isRecordError(item)) {
           if (item.lost) lost ??= item.error.message;
-        } else result = lintRecord(linter, item, job.fix);
+        } else {
+          result = lintRecord(linter, item, job.fix);
+          if (isFixed(result)) batchFixed++;
+        }
         const writing = writer?.write(item, result);
         if (writing) await writing;
         if (result === undefined) reports.push(recordReport(item));
         else if (wantsReport(job.reports, result)) reports.push(recordReport(item, result));
       }
-      yield { reports, records: step.value.length };
+      fixed += batchFixed;
+      yield { reports, records: step.value.length, fixed: batchFixed };
     }
   } finally {
     if (!completed) {

@@ -63,6 +63,7 @@ interface Run {
   reports: RecordReport[];
   output: Uint8Array;
   records: number;
+  fixed: number;
   changed: boolean;
   lost: string | undefined;
 }
@@ -73,7 +74,7 @@ function jobOf(format: PieceFormat, fix: boolean, reports: ReportMode, maxLineBy
 
 async function whole(bytes: Uint8Array, job: PieceJob, chunk: number): Promise<Run> {
   const linted = await lintWholePiece(linter, job, { chunks: chunked(bytes, chunk), firstLine: 1 });
-  return { reports: linted.reports, output: linted.output ?? new Uint8Array(), records: linted.records, changed: linted.changed, lost: linted.lost };
+  return { reports: linted.reports, output: linted.output ?? new Uint8Array(), records: linted.records, fixed: linted.fixed, changed: linted.changed, lost: linted.lost };
 }
 
 /** Cuts the input as the pool of @tclint/node does and lints the pieces in order, in this thread. */
@@ -85,6 +86,7 @@ async function inPieces(bytes: Uint8Array, job: PieceJob, chunk: number, pieceBy
   const output = new PieceOutput({ write: async (b) => void parts.push(b.slice()), commit: async () => {}, discard: async () => {} }, { always: true });
   const reports: RecordReport[] = [];
   let records = 0;
+  let fixed = 0;
   let lost: string | undefined;
   for await (const piece of pieces) {
     const pieceHeader = piece.firstLine > 1 ? header : undefined;
@@ -95,9 +97,10 @@ async function inPieces(bytes: Uint8Array, job: PieceJob, chunk: number, pieceBy
     lost ??= linted.lost;
     for (const report of linted.reports) reports.push({ ...report, index: report.index + records });
     records += linted.records;
+    fixed += linted.fixed;
     if (linted.stopped || 'chunks' in piece) break;
   }
-  return { reports, output: concat(parts), records, changed: output.changed, lost };
+  return { reports, output: concat(parts), records, fixed, changed: output.changed, lost };
 }
 
 describe('an input cut into pieces of whole records', () => {
@@ -108,7 +111,7 @@ describe('an input cut into pieces of whole records', () => {
         fc.constantFrom(1, 40, 333),
         fc.integer({ min: 1, max: 97 }),
         fc.boolean(),
-        fc.constantFrom<ReportMode[]>('all', 'problems'),
+        fc.constantFrom<ReportMode[]>('all', 'problems', 'messages'),
         fc.constantFrom(undefined, 30),
         async (bytes, pieceBytes, chunk, fix, reports, maxLineBytes) => {
           const job = jobOf(format, fix, reports, maxLineBytes);
@@ -117,12 +120,41 @@ describe('an input cut into pieces of whole records', () => {
           expect(cut.output).toEqual(alone.output);
           expect(cut.reports).toEqual(alone.reports);
           expect(cut.records).toBe(alone.records);
+          expect(cut.fixed).toBe(alone.fixed);
           expect(cut.changed).toBe(alone.changed);
           expect(cut.lost).toBe(alone.lost);
         },
       ),
       { numRuns: 60 },
     );
+  });
+
+  it.each(Object.keys(INPUTS) as (keyof typeof INPUTS)[])('%s: each mode reports its share of the records, and counts the fixed ones whether reported or not', async (format) => {
+    await fc.assert(
+      fc.asyncProperty(INPUTS[format], fc.boolean(), async (bytes, fix) => {
+        const [all, problems, messages] = await Promise.all((['all', 'problems', 'messages'] as const).map((mode) => whole(bytes, jobOf(format, fix, mode), 64)));
+        expect(all!.reports).toHaveLength(all!.records);
+        expect(all!.fixed).toBe(all!.reports.filter((r) => r.output !== undefined).length);
+        expect(problems!.reports).toEqual(all!.reports.filter((r) => r.messages.length > 0 || r.output !== undefined));
+        expect(messages!.reports).toEqual(all!.reports.filter((r) => r.messages.length > 0));
+        for (const run of [problems!, messages!]) {
+          expect(run.fixed).toBe(all!.fixed);
+          expect(run.records).toBe(all!.records);
+          expect(run.output).toEqual(all!.output);
+        }
+        if (!fix) expect(all!.fixed).toBe(0);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('counts a record fixed clean without reporting it when only messages are wanted', async () => {
+    const input = encoder.encode('AS 12\nASN12\n');
+    const messages = await whole(input, jobOf('lines', true, 'messages'), 64);
+    const problems = await whole(input, jobOf('lines', true, 'problems'), 64);
+    expect(messages).toMatchObject({ reports: [], records: 2, fixed: 1, changed: true });
+    expect(problems.reports.map((r) => r.line)).toEqual([1]);
+    expect(new TextDecoder().decode(messages.output)).toBe('ASN12\nASN12\n');
   });
 
   it('goes on reading when the bytes held pass the piece size with no line feed yet (it once looped there forever)', async () => {
