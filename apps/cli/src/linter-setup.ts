@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { integerOption } from './args.js';
 import { usageError } from './cli-error.js';
-import { createLinterPool, detectFormat, linterFromSetup, OFFICIAL_PLUGIN_LOADERS, parseColumns, type ConfiguredLinter, type InputSettings, type LinterPool, type LinterSetup, type RuleInfo } from './node-api.js';
+import { detectFormat, linterFromSetup, OFFICIAL_PLUGIN_LOADERS, parseColumns, type ConfiguredLinter, type InputSettings, type LinterPool, type LinterSetup, type RuleInfo } from './node-api.js';
 import { parseRuleOptions } from './rule-option.js';
 
 /** The options every command that lints takes. */
@@ -131,7 +131,10 @@ export const JOBS_HELP = `  -j, --jobs N|auto     lint in N threads: this one an
 export async function setupPool(flags: LinterFlags & { jobs?: string | undefined }, cwd: string, run?: IndicatorRun): Promise<LinterPool | undefined> {
   const jobs = flags.jobs?.trim().toLowerCase() === 'auto' ? availableParallelism() : (integerOption('jobs', flags.jobs, { min: 1 }) ?? 1);
   if (jobs < 1) throw usageError('--jobs must be a whole number (1 or more) or auto');
-  return jobs > 1 ? createLinterPool(linterSetup(flags, cwd, run), { jobs: jobs - 1, lazy: true }) : undefined;
+  if (jobs === 1) return undefined;
+  // the pool's module (and node:worker_threads) is read only by a run that has workers
+  const { createLinterPool } = await import('./node-pool.js');
+  return createLinterPool(linterSetup(flags, cwd, run), { jobs: jobs - 1, lazy: true });
 }
 
 /**
