@@ -5,8 +5,10 @@
 // defines the name, so a command's chunks hold what it uses: `tclint check` reads 190 kB of the command's code.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Plugin } from 'esbuild';
+import type { Options } from 'tsup';
 import ts from 'typescript';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /** Where a name comes from: a bundled source file, or another package (resolved from the file that re-exports it). */
 interface Origin {
@@ -55,6 +57,27 @@ function clausesOf(file: string, text: string): { named: NamedClause[]; stars: s
  * so are imports of the files `barrels` (a module of re-exports such as src/node-api.ts).
  */
 export function directImports(packages: Record<string, string>, roots: readonly string[], barrels: readonly string[] = []): Plugin {
+  const rewrite = importRewriter(packages, barrels);
+  return {
+    name: 'direct-imports',
+    setup(build) {
+      // a package that a bundled package re-exports resolves from that package (the command need not depend on it)
+      build.onResolve({ filter: new RegExp(`^${PACKAGE}`) }, async (args) => {
+        const [resolveDir, specifier] = args.path.slice(PACKAGE.length).split('|') as [string, string];
+        const found = await build.resolve(specifier, { resolveDir, kind: args.kind, importer: args.importer });
+        if (found.errors.length) return { errors: found.errors };
+        return { path: found.path, external: found.external, sideEffects: found.sideEffects, namespace: found.namespace };
+      });
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        if (!roots.some((root) => args.path.startsWith(root))) return undefined;
+        return { contents: rewrite(args.path, readFileSync(args.path, 'utf8')), loader: 'ts', resolveDir: dirname(args.path) };
+      });
+    },
+  };
+}
+
+/** The source rewrite `directImports` applies to a module (`file`: its path, for relative specifiers). */
+export function importRewriter(packages: Record<string, string>, barrels: readonly string[] = []): (file: string, text: string) => string {
   const maps = new Map<string, Map<string, Origin>>();
   const indexes = new Set([...Object.values(packages), ...barrels]);
 
@@ -106,20 +129,5 @@ export function directImports(packages: Record<string, string>, roots: readonly 
     return out + text.slice(at);
   }
 
-  return {
-    name: 'direct-imports',
-    setup(build) {
-      // a package that a bundled package re-exports resolves from that package (the command need not depend on it)
-      build.onResolve({ filter: new RegExp(`^${PACKAGE}`) }, async (args) => {
-        const [resolveDir, specifier] = args.path.slice(PACKAGE.length).split('|') as [string, string];
-        const found = await build.resolve(specifier, { resolveDir, kind: args.kind, importer: args.importer });
-        if (found.errors.length) return { errors: found.errors };
-        return { path: found.path, external: found.external, sideEffects: found.sideEffects, namespace: found.namespace };
-      });
-      build.onLoad({ filter: /\.ts$/ }, (args) => {
-        if (!roots.some((root) => args.path.startsWith(root))) return undefined;
-        return { contents: rewrite(args.path, readFileSync(args.path, 'utf8')), loader: 'ts', resolveDir: dirname(args.path) };
-      });
-    },
-  };
+  return rewrite;
 }
