@@ -14,8 +14,6 @@ export interface CommandContext {
 
 export interface Command {
   name: string;
-  /** One line for `tclint --help`. */
-  summary: string;
   /** The full `tclint <command> --help` text. */
   help: string;
   run(argv: string[], context: CommandContext): Promise<ExitCode>;

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { integerOption } from './args.js';
 import { usageError } from './cli-error.js';
-import { createLinterPool, detectFormat, linterFromSetup, OFFICIAL_PLUGIN_LOADERS, parseColumns, type ConfiguredLinter, type InputSettings, type LinterPool, type LinterSetup, type RuleInfo } from './node-api.js';
+import { detectFormat, linterFromSetup, OFFICIAL_PLUGIN_LOADERS, parseColumns, type ConfiguredLinter, type InputSettings, type LinterPool, type LinterSetup, type RuleInfo } from './node-api.js';
 import { parseRuleOptions } from './rule-option.js';
 
 /** The options every command that lints takes. */
@@ -142,6 +142,8 @@ export async function setupPool(flags: LinterFlags & { jobs?: string | undefined
   // a thread more than the CPUs only adds the work of starting it and warming it up
   const threads = Math.min(jobs, availableParallelism());
   if (threads === 1) return undefined;
+  // the pool's module (and node:worker_threads) is read only by a run that has workers
+  const { createLinterPool } = await import('./node-pool.js');
   const minInputBytes = wholeNumber(env.TCLINT_JOBS_MIN_BYTES);
   const pieceBytes = wholeNumber(env.TCLINT_JOBS_PIECE_BYTES);
   return createLinterPool(linterSetup(flags, cwd, run), {

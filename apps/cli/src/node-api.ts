@@ -3,7 +3,6 @@
 // API is a change here.
 export {
   createLinter,
-  createLinterPool,
   detectFormat,
   OFFICIAL_PLUGIN_LOADERS,
   linterFromSetup,

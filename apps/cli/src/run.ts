@@ -65,14 +65,15 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     if (first === 'help') {
       const topic = rest[0] === undefined ? undefined : findCommand(rest[0]);
       if (rest[0] !== undefined && !topic) throw new CliError(`unknown command "${rest[0]}"; run tclint --help for the list`);
-      await context.stdout.write(topic ? topic.help : mainHelp());
+      await context.stdout.write(topic ? (await topic.load()).help : mainHelp());
       return EXIT_OK;
     }
-    command = findCommand(first);
-    if (!command) {
+    const entry = findCommand(first);
+    if (!entry) {
       const hint = first.startsWith('-') ? 'a command comes first' : `unknown command "${first}"`;
       throw new CliError(`${hint}; run tclint --help for the list of commands`);
     }
+    command = await entry.load();
     return await command.run(rest, context);
   } catch (error) {
     return await report(error, command, context);

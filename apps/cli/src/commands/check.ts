@@ -65,7 +65,6 @@ Examples:
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'check indicator records and report problems',
   help,
   async run(argv, { io, stdout, stderr, colors }) {
     const { values, positionals } = parseCommand(argv, {

@@ -73,7 +73,6 @@ type DiagnoseFormat = (typeof INPUT_CHOICES)[number];
 
 export const diagnoseCommand: Command = {
   name: 'diagnose',
-  summary: 'explain ThreatConnect API errors (exchanges, HAR files, messages, TcEx apps)',
   help,
   async run(argv, context) {
     const { io, stdout } = context;

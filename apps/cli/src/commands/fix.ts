@@ -55,7 +55,6 @@ Examples:
 
 export const fixCommand: Command = {
   name: 'fix',
-  summary: 'write the input back with fixes applied',
   help,
   async run(argv, { io, stdout, stderr, colors }) {
     const { values, positionals } = parseCommand(argv, {

@@ -66,7 +66,6 @@ Examples:
 
 export const initCommand: Command = {
   name: 'init',
-  summary: 'write a starter tclint.config.json',
   help,
   async run(argv, { io, stdout }) {
     const { values } = parseCommand(argv, { format: { type: 'string', short: 'f' }, force: { type: 'boolean' } }, { positionals: false });

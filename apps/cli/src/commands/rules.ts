@@ -36,7 +36,6 @@ Examples:
 
 export const rulesCommand: Command = {
   name: 'rules',
-  summary: 'list the loaded rules, their severities and docs; print one rule\'s docs',
   help,
   async run(argv, context) {
     const { io, stdout, colors } = context;

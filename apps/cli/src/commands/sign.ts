@@ -54,7 +54,6 @@ function describeRefusal(error: TypeError): string {
 
 export const signCommand: Command = {
   name: 'sign',
-  summary: 'print the Timestamp and Authorization headers for a request',
   help,
   async run(argv, { io, stdout }) {
     const secretKey = io.env.TC_API_SECRET_KEY;

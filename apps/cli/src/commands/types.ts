@@ -49,7 +49,6 @@ type Credentials = Parameters<typeof pullIndicatorTypes>[0]['credentials'];
 
 export const typesCommand: Command = {
   name: 'types',
-  summary: "save your ThreatConnect instance's indicator types (tclint types pull)",
   help,
   async run(argv, { io, stdout, stderr, colors }) {
     const env = io.env;

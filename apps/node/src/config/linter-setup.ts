@@ -3,7 +3,7 @@ import type { InputSettings } from '@tclint/formats';
 import { createLinterWith, loadOfficialPlugins, type Linter, type LinterOptions } from '@tclint/preset';
 import { customTypesPlugin, INDICATOR_TYPES_SETTING } from '@tclint/tc-types';
 import { resolve } from 'node:path';
-import { loadConfig, type LoadedConfig } from './config.js';
+import type { LoadedConfig } from './config.js';
 import { findConfigFile } from './find-config.js';
 import { resolveIndicatorTypes, type LoadedIndicatorTypes } from '../indicator-types/load.js';
 
@@ -65,11 +65,13 @@ export async function linterFromSetup(setup: LinterSetup = {}): Promise<Configur
   );
   const flag = setup.indicatorTypes !== undefined ? { flag: setup.indicatorTypes } : {};
   let loaded: LoadedConfig;
-  if (!useConfigFile) {
-    const indicatorTypes = resolveIndicatorTypes({ ...flag, discover: false, cwd });
+  if (configFile === undefined) {
+    // as loadConfig without a file: the config loader's modules are read only when there is a config file
+    const indicatorTypes = resolveIndicatorTypes({ ...flag, discover: useConfigFile, cwd });
     loaded = indicatorTypes ? { plugins: [], indicatorTypes } : { plugins: [] };
   } else {
-    loaded = await loadConfig(cwd, { ...(configFile !== undefined && { configFile }), ...(setup.indicatorTypes !== undefined && { indicatorTypes: setup.indicatorTypes }), plugins: official });
+    const { loadConfig } = await import('./config.js');
+    loaded = await loadConfig(cwd, { configFile, ...(setup.indicatorTypes !== undefined && { indicatorTypes: setup.indicatorTypes }), plugins: official });
   }
   const options: LinterOptions = {};
   if (loaded.config) options.config = loaded.config;

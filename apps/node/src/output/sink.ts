@@ -1,5 +1,6 @@
 // Hand-written: write-file-atomic takes the whole content at once; fixed output is streamed to the temp file record by record.
-import { randomBytes } from 'node:crypto';
+// The temp name's random part comes from the global Web Crypto, which Node loads on first use: importing node:crypto
+// here made every lint (even one that writes nothing) load Node's crypto modules at start-up.
 import { once } from 'node:events';
 import { open, rename, stat, unlink, chmod, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -19,7 +20,7 @@ export interface Sink {
  * run leaves it untouched. The target keeps its file mode.
  */
 export function atomicFileSink(target: string): Sink {
-  const temp = join(dirname(target), `.${basename(target)}.tclint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(target), `.${basename(target)}.tclint-${process.pid}-${Buffer.from(crypto.getRandomValues(new Uint8Array(4))).toString('hex')}.tmp`);
   let handle: FileHandle | undefined;
   let closed = false;
   const ensure = async () => (handle ??= await open(temp, 'wx', 0o644));
