@@ -3,7 +3,7 @@ import { INDICATOR_TYPES_SETTING } from '@tclint/tc-types';
 import { refusedForm, withAddress } from './analyze-block.js';
 import { fastAnalyze } from './fast-path.js';
 import { BLOCK } from './field.js';
-import { isCleanCidr, isThreatConnectBlock } from './is-clean.js';
+import { isCleanCidr } from './is-clean.js';
 
 /**
  * The fixes the plugin's rules make of a block in a common notation, in one
@@ -36,7 +36,8 @@ export function settleCidr(subject: IndicatorSubject, settings?: Readonly<Record
   return { changes };
 }
 
+/** The reader's fixed form is ThreatConnect's (testSettle holds it to that); only the user's own patterns need asking. */
 function fixedIsClean(subject: IndicatorSubject, fixed: string, settings: Readonly<Record<string, unknown>> | undefined): boolean {
-  if (settings?.[INDICATOR_TYPES_SETTING] === undefined) return isThreatConnectBlock(fixed);
+  if (settings?.[INDICATOR_TYPES_SETTING] === undefined) return true;
   return isCleanCidr({ kind: 'indicator', type: subject.type, values: { ...subject.values, [BLOCK]: fixed } }, settings);
 }
