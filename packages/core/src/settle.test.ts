@@ -76,6 +76,8 @@ function bangPlugin() {
 }
 
 const ruled = (config: ConfigEntry[]) => createEngine({ config, cleanPath: false });
+/** A config of a variant of the plugin (its `configs.recommended` would name the original). */
+const defaults = (plugin: Plugin): ConfigEntry => ({ plugins: { s: plugin }, rules: { 's/trim': 'error', 's/upper': 'warn' } });
 
 describe('the one-call fix (Plugin.settle)', () => {
   it('gives the result the rules give, pass for pass, without running them', () => {
@@ -130,6 +132,24 @@ describe('the one-call fix (Plugin.settle)', () => {
     expect(result).toEqual(createEngine({ config: config(plugin), cleanPath: false, maxPasses }).fix(subject));
   });
 
+  it('answers for any severities, unless a backstop rule of the plugin fixes (severities decide which backstop reports are dropped)', () => {
+    const { plugin, counts } = settlingPlugin();
+    const severities = { rules: { 's/trim': 'warn', 's/upper': 'error' } } as const;
+    const subject = indicator('Mutex', { Mutex: ' abc ' });
+    expect(createEngine({ config: [plugin.configs.recommended, severities] }).fix(subject)).toEqual(ruled([plugin.configs.recommended, severities]).fix(subject));
+    expect(counts.checks).toBe(2 * 3);
+    const { upper } = plugin.rules;
+    const backstopping = definePlugin({ ...plugin, rules: { ...plugin.rules, upper: { ...upper, meta: { ...upper.meta, backstop: true } } } });
+    counts.checks = 0;
+    expect(createEngine({ config: [defaults(backstopping), severities] }).fix(subject)).toEqual(ruled([defaults(backstopping), severities]).fix(subject));
+    counts.checks = 0;
+    createEngine({ config: [defaults(backstopping), severities] }).fix(subject);
+    expect(counts.checks).toBeGreaterThan(0);
+    counts.checks = 0;
+    createEngine({ config: [defaults(backstopping)] }).fix(subject);
+    expect(counts.checks).toBe(0);
+  });
+
   it('needs every other plugin with rules for the type to call each state clean', () => {
     const { plugin, counts } = settlingPlugin();
     const config = [plugin.configs.recommended, bangPlugin().configs.recommended];
@@ -149,9 +169,10 @@ describe('the one-call fix (Plugin.settle)', () => {
     const { plugin, counts } = settlingPlugin();
     const aliased = definePlugin({ ...plugin, rules: Object.fromEntries(Object.entries(plugin.rules).map(([id, rule]) => [id, { ...rule, meta: { ...rule.meta, types: ['Address'] } }])) });
     const subject = indicator('ip-dst', { ip: ' abc ' });
-    const settled = createEngine({ config: [aliased.configs.recommended] }).fix(subject);
+    const settled = createEngine({ config: [defaults(aliased)] }).fix(subject);
     expect(counts.checks).toBe(0);
     expect(settled.messages.map((m) => m.ruleId)).toEqual(['tclint/type-alias']);
-    expect(settled).toEqual(ruled([aliased.configs.recommended]).fix(subject));
+    expect(settled.output?.values).toEqual({ ip: 'ABC' });
+    expect(settled).toEqual(ruled([defaults(aliased)]).fix(subject));
   });
 });

@@ -58,6 +58,9 @@ function settlingRuleIds(plugin: Plugin, ordered: readonly ActiveRule[], applies
     if (active[i]!.rule !== rule) return undefined;
     if (rule.meta.fixable) ids.set(name, active[i]!.ruleId);
   }
+  // severities decide which backstop reports are dropped: a backstop's fix would depend on them
+  const backstopFixes = expected.some(([, rule]) => rule.meta.backstop && rule.meta.fixable);
+  if (backstopFixes && active.some((a) => a.severity !== (a.rule.meta.severity ?? 'error'))) return undefined;
   return ids;
 }
 
