@@ -138,7 +138,7 @@ describe('the clean path', () => {
 
 describe('definePlugin', () => {
   it('checks the hooks are functions', () => {
-    for (const hook of ['detect', 'mayDetect', 'isClean']) {
+    for (const hook of ['detect', 'mayDetect', 'isClean', 'settle']) {
       expect(() => definePlugin({ meta: { name: 'x', namespace: 'x' }, rules: {}, [hook]: true })).toThrow(new RegExp(`${hook} must be a function`));
     }
     expect(() => definePlugin({ meta: { name: 'x', namespace: 'x' }, rules: {}, types: {} as never })).toThrow(/types must be an array/);

@@ -43,7 +43,7 @@ export function definePlugin<P extends Plugin>(plugin: P): P & { configs: { reco
   if (typeof meta.namespace !== 'string' || !ID.test(meta.namespace)) {
     throw new TypeError(`plugin "${meta.name}": meta.namespace must be lowercase letters, digits and hyphens`);
   }
-  for (const hook of ['detect', 'mayDetect', 'isClean'] as const) {
+  for (const hook of ['detect', 'mayDetect', 'isClean', 'settle'] as const) {
     if (plugin[hook] !== undefined && typeof plugin[hook] !== 'function') throw new TypeError(`plugin "${meta.name}": ${hook} must be a function`);
   }
   if (plugin.types !== undefined && !Array.isArray(plugin.types)) throw new TypeError(`plugin "${meta.name}": types must be an array of { name, fields }`);

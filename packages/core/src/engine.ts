@@ -21,7 +21,8 @@ export interface EngineOptions {
   /**
    * Let plugins' `isClean` settle an indicator that is already clean in one
    * call, skipping its rules (default true). The rule tester turns it off to
-   * test the rules themselves.
+   * test the rules themselves. It also lets plugins' `settle` give, in one
+   * call, the fixes `fix` would make of an indicator that needs only fixes.
    */
   cleanPath?: boolean;
 }
@@ -122,6 +123,8 @@ export function createEngine(options: EngineOptions): Engine {
       }
       const route = routeOf(subject);
       if (notes.length === 0 && route.isClean !== undefined && route.isClean(subject as never)) return cleanResult(subject);
+      const settled = route.settle?.(subject as never, maxPasses);
+      if (settled !== undefined) return result(subject, notes.length ? [...notes] : [], settled.changes, settled.output as S);
       return fixInPasses(subject, route, notes);
     } finally {
       endSubject(outer);

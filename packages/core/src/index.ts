@@ -1,5 +1,5 @@
 export type { AppSubject, ExchangeSubject, HttpRequest, HttpResponse, IndicatorSubject, MessageSubject, Subject, SubjectKind } from './subject.js';
-export type { AnyRule, Config, ConfigEntry, Detection, DetectContext, FieldFix, Fix, Plugin, PluginMeta, Report, Rule, RuleContext, RuleMeta, RuleSetting, RuleSeverity, SeverityLevel, SubjectOf } from './rule.js';
+export type { AnyRule, Config, ConfigEntry, Detection, DetectContext, FieldFix, Fix, Plugin, PluginMeta, Report, Rule, RuleContext, RuleMeta, RuleSetting, RuleSeverity, SettledChange, Settlement, SeverityLevel, SubjectOf } from './rule.js';
 export type { AppliedChange, LintMessage, LintResult, MessageSeverity } from './result.js';
 export type { StandardSchemaV1 } from './standard-schema.js';
 export type { ActiveRule, ResolvedConfig } from './config.js';

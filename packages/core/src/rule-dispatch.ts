@@ -2,6 +2,7 @@ import type { AnalysisContext } from './analysis.js';
 import type { ActiveRule } from './config.js';
 import { describeThrown, internalError, type Finding } from './engine-messages.js';
 import type { Plugin, Report, RuleContext } from './rule.js';
+import { settleCheck, type Settle } from './settle.js';
 import type { IndicatorSubject, Subject } from './subject.js';
 import type { TypeTable } from './type-table.js';
 
@@ -41,9 +42,11 @@ export interface Route {
   backstopFrom: number;
   /** True when every plugin with active rules for the subject says it is clean; absent when that cannot be asked. */
   isClean: ((subject: IndicatorSubject) => boolean) | undefined;
+  /** The changes `fix` would make, asked of the plugins in one call (`Plugin.settle`); absent when that cannot be asked. */
+  settle: Settle | undefined;
 }
 
-const NO_RULES: Route = { runners: [], backstopFrom: 0, isClean: undefined };
+const NO_RULES: Route = { runners: [], backstopFrom: 0, isClean: undefined, settle: undefined };
 
 /** Picks the route of a subject: by kind, and for indicators by their (resolved) type, each route made once. */
 export function routeSelector(runners: readonly RuleRunner[], table: TypeTable, settings: Readonly<Record<string, unknown>>, cleanPath: boolean) {
@@ -59,10 +62,11 @@ export function routeSelector(runners: readonly RuleRunner[], table: TypeTable, 
   }
   const byType = new Map<string, Route>();
 
-  function route(list: readonly RuleRunner[], isClean: Route['isClean']): Route {
+  function route(list: readonly RuleRunner[], isClean: Route['isClean'], settleable?: (ordered: readonly ActiveRule[]) => Settle | undefined): Route {
     const explanatory = list.filter((r) => !r.active.rule.meta.backstop);
     const backstops = list.filter((r) => r.active.rule.meta.backstop);
-    return { runners: [...explanatory, ...backstops], backstopFrom: explanatory.length, isClean };
+    const runners = [...explanatory, ...backstops];
+    return { runners, backstopFrom: explanatory.length, isClean, settle: settleable?.(runners.map((r) => r.active)) };
   }
 
   function typeRoute(type: string): Route {
@@ -70,7 +74,14 @@ export function routeSelector(runners: readonly RuleRunner[], table: TypeTable, 
       const types = typesOf.get(r);
       return types === undefined || types.has(type);
     });
-    return route(list, cleanPath ? cleanCheck(list.map((r) => r.active), settings) : undefined);
+    const isClean = cleanPath ? cleanCheck(list.map((r) => r.active), settings) : undefined;
+    if (isClean === undefined) return route(list, undefined);
+    return route(list, isClean, (ordered) => settleCheck(ordered, (rule) => appliesTo(rule, type), settings));
+  }
+
+  function appliesTo(rule: Plugin['rules'][string], type: string): boolean {
+    const types = rule.meta.types;
+    return rule.meta.subject === 'indicator' && (types === undefined || types.some((t: string) => (table.canonicalTypeName(t) ?? t) === type));
   }
 
   return (subject: Subject): Route => {

@@ -121,8 +121,32 @@ export interface Plugin {
    * may say false whenever it is unsure.
    */
   isClean?: (subject: IndicatorSubject, settings: Readonly<Record<string, unknown>>) => boolean;
+  /**
+   * The fixes this plugin's rules would make, in one call: the changes that
+   * `fix` would apply to the indicator pass by pass (one per pass, in order),
+   * when every rule of the plugin for its type is active at its default
+   * options, in the plugin's order; the last value must check clean for
+   * every rule of the plugin (with these settings). Undefined whenever that
+   * is not certain (a problem without a fix, an unusual notation): the rules
+   * then run as usual. The engine uses it in `fix` only (a check must give
+   * the rules' messages); `testSettle` of the rule tester holds it against
+   * the rules.
+   */
+  settle?: (subject: IndicatorSubject, settings: Readonly<Record<string, unknown>>) => Settlement | undefined;
   /** Indicator types the plugin adds to the engine's table (custom types of a ThreatConnect instance). */
   types?: readonly IndicatorTypeDeclaration[];
+}
+
+/** One fix a rule of the plugin would make: `rule` is its id within the plugin (`ipv6-form`). */
+export interface SettledChange {
+  rule: string;
+  field: string;
+  value: string;
+}
+
+/** What `settle` says of an indicator: the changes the rules would make, in the order of their passes. */
+export interface Settlement {
+  changes: readonly SettledChange[];
 }
 
 export type SeverityLevel = 'off' | 'warn' | 'error' | 0 | 1 | 2;

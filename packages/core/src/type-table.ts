@@ -197,6 +197,8 @@ function leftOver(parts: readonly string[], from: number, taken: ReadonlySet<num
 }
 
 function joinSummary(fields: readonly string[], byLength: boolean, values: Readonly<Record<string, string>>): string {
+  // one field (most types): its value, without the arrays below, for every record written
+  if (fields.length === 1) return byLength ? (values[fields[0]!]?.trim() ?? '') : (values[fields[0]!] ?? '');
   if (byLength) return fields.map((f) => values[f]?.trim()).filter((v) => v).join(SUMMARY_SEPARATOR);
   // keep slot positions up to the last present value, as ThreatConnect does
   const lastIndex = fields.reduce((last, f, i) => (values[f] !== undefined ? i : last), -1);

@@ -79,14 +79,14 @@ function assertUntouched(engine: Engine, subject: IndicatorSubject): void {
   expect(engine.fix(subject).changes, `isClean called ${summary} clean, but the rules fix it`).toEqual([]);
 }
 
-function ruleEngine(plugin: Plugin, settings: Record<string, unknown>): Engine {
+export function ruleEngine(plugin: Plugin, settings: Record<string, unknown>, cleanPath = false): Engine {
   const namespace = plugin.meta.namespace;
   const rules: Record<string, RuleSetting> = {};
   for (const [name, rule] of Object.entries(plugin.rules)) rules[`${namespace}/${name}`] = rule.meta.severity ?? 'error';
-  return createEngine({ config: [{ plugins: { [namespace]: plugin }, rules, settings }], cleanPath: false });
+  return createEngine({ config: [{ plugins: { [namespace]: plugin }, rules, settings }], cleanPath });
 }
 
-function subjectMaker(plugin: Plugin, options: IsCleanOptions): (value: string) => IndicatorSubject {
+export function subjectMaker(plugin: Plugin, options: Pick<IsCleanOptions, 'type' | 'subject'>): (value: string) => IndicatorSubject {
   if (options.subject) return options.subject;
   const type = options.type ?? Object.values(plugin.rules).find((rule) => rule.meta.subject === 'indicator' && rule.meta.types?.length)?.meta.types?.[0];
   if (!type) throw new Error(`plugin "${plugin.meta.name}": give the indicator type (type) or how to build a subject (subject)`);

@@ -6,3 +6,4 @@ export { ADVERSARIAL_INPUTS, assertFastOnLongInput, cpuMs, fastest, MB, testLong
 export { assertIsCleanHolds, assertMayDetectHolds, testIsClean, testMayDetect, type IsCleanOptions, type MayDetectOptions } from './clean-path.js';
 export { exampleTable, formatMessages } from './readme-table.js';
 export { testFixProperties, type FixPropertiesOptions } from './fix-properties.js';
+export { assertSettleHolds, testSettle, type SettleOptions } from './settle.js';

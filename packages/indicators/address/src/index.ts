@@ -13,6 +13,7 @@ import { port } from './rules/port.js';
 import { prefix } from './rules/prefix.js';
 import { whitespace } from './rules/whitespace.js';
 import { zoneId } from './rules/zone-id.js';
+import { settleAddress } from './settle.js';
 
 export const plugin = definePlugin({
   meta: { name, version, namespace: 'address' },
@@ -32,6 +33,7 @@ export const plugin = definePlugin({
   detect: detectAddress,
   mayDetect: mayDetectAddress,
   isClean: isCleanAddress,
+  settle: settleAddress,
 });
 
 export default plugin;
@@ -40,5 +42,6 @@ export { addressAnalysis, analyzeAddress, type AddressAnalysis } from './analyze
 export { normalizeAddress, type AddressResult } from './normalize.js';
 export { detectAddress, mayDetectAddress, ADDRESS_CONFIDENCE } from './detect.js';
 export { isCleanAddress } from './is-clean.js';
+export { settleAddress } from './settle.js';
 export { splitAddress, type AddressParts } from './split-address.js';
 export { IP } from './field.js';

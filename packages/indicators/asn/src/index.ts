@@ -8,6 +8,7 @@ import { format } from './rules/format.js';
 import { leadingZeros } from './rules/leading-zeros.js';
 import { prefixCase } from './rules/prefix-case.js';
 import { reserved } from './rules/reserved.js';
+import { settleAsn } from './settle.js';
 
 export const plugin = definePlugin({
   meta: { name, version, namespace: 'asn' },
@@ -21,12 +22,14 @@ export const plugin = definePlugin({
   detect: detectAsn,
   mayDetect: mayDetectAsn,
   isClean: isCleanAsn,
+  settle: settleAsn,
 });
 
 export default plugin;
 
 export { detectAsn, mayDetectAsn } from './detect.js';
 export { isCleanAsn } from './is-clean.js';
+export { settleAsn } from './settle.js';
 export { AS_NUMBER } from './field.js';
 export { asnParse, canonicalAsn, MAX_ASDOT_PART, MAX_ASN, parseAsn, type AsnParse, type AsnSpelling } from './parse-asn.js';
 export { MAX_THREATCONNECT_ASN, patternAcceptsDigits } from './platform-limit.js';

@@ -12,6 +12,7 @@ import { platformPattern } from './rules/platform-pattern.js';
 import { prefix } from './rules/prefix.js';
 import { whitespace } from './rules/whitespace.js';
 import { zoneId } from './rules/zone-id.js';
+import { settleCidr } from './settle.js';
 
 export const plugin = definePlugin({
   meta: { name, version, namespace: 'cidr' },
@@ -30,6 +31,7 @@ export const plugin = definePlugin({
   detect: detectCidr,
   mayDetect: mayDetectCidr,
   isClean: isCleanCidr,
+  settle: settleCidr,
 });
 
 export default plugin;
@@ -38,4 +40,5 @@ export { analyzeBlock, blockAnalysis, type BlockAnalysis, type PrefixIssue } fro
 export { normalizeCidr, type CidrResult } from './normalize.js';
 export { detectCidr, mayDetectCidr } from './detect.js';
 export { isCleanCidr, isThreatConnectBlock } from './is-clean.js';
+export { settleCidr } from './settle.js';
 export { BLOCK } from './field.js';
