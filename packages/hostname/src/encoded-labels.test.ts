@@ -1,11 +1,12 @@
 import fc from 'fast-check';
-import { toUnicode } from 'tr46';
+import { toASCII, toUnicode } from 'tr46';
 import { describe, expect, it } from 'vitest';
 import { checkAsciiName } from './check-ascii-name.js';
 import { normalizeHost } from './normalize-host.js';
 import type { HostProblem } from './problem.js';
 
-const LENIENT = { checkHyphens: false, checkBidi: false, checkJoiners: false, useSTD3ASCIIRules: false, transitionalProcessing: false } as const;
+const LENIENT = { checkHyphens: false, checkBidi: false, checkJoiners: false, useSTD3ASCIIRules: false, transitionalProcessing: false, verifyDNSLength: false } as const;
+const STRICT = { ...LENIENT, checkHyphens: true, checkJoiners: true } as const;
 
 describe('xn-- labels tr46 encoded itself', () => {
   it('come only from labels without a character that maps to a hyphen: UTS #46 maps just U+FE63 and U+FF0D to one', () => {
@@ -40,5 +41,19 @@ describe('xn-- labels tr46 encoded itself', () => {
     const full: HostProblem[] = [];
     checkAsciiName(ascii!, full, true);
     expect(problems.filter((p) => p.code !== 'non-ascii')).toEqual(full);
+  });
+
+  // aLabelProblem stops at a label the strict conversion gives back unchanged: the lenient decoding must agree
+  it('finds no xn-- label the strict conversion keeps that the lenient decoding refuses', () => {
+    const aLabel = fc.oneof(
+      unicodeLabel.map((label) => toASCII(label, STRICT)).filter((label): label is string => label !== null && label.startsWith('xn--')),
+      fc.string({ unit: fc.constantFrom('a', 'b', 'z', '0', '9', '-', 'x', 'n'), minLength: 1, maxLength: 12 }).map((rest) => `xn--${rest}`),
+    );
+    fc.assert(
+      fc.property(aLabel, (label) => {
+        if (toASCII(label, STRICT) === label) expect(toUnicode(label, LENIENT).error).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
