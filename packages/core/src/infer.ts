@@ -24,7 +24,7 @@ export function inferType(value: string, plugins: readonly Plugin[], context?: D
     if (plugin.detect === undefined) continue;
     if (plugin.mayDetect !== undefined) {
       if (shape < 0) shape = shapeOf(value);
-      if (!plugin.mayDetect(shape, value.length)) continue;
+      if (!plugin.mayDetect(shape, value.length, value)) continue;
     }
     const detection = plugin.detect(value, context);
     if (!detection || !(detection.confidence > 0)) continue;

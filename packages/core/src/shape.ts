@@ -89,8 +89,14 @@ export function shapeOf(value: string): number {
   return shape;
 }
 
-/** Whether `detect` could recognize a value of this shape and length (`SHAPE` bits from `shapeOf`). */
-export type ShapePredicate = (shape: number, length: number) => boolean;
+/**
+ * Whether `detect` could recognize a value of this shape and length (`SHAPE`
+ * bits from `shapeOf`). The value itself comes third, for a look at a fixed
+ * place (its first characters) that is as cheap as the shape: a plugin's
+ * `mayDetect` says false only when `detect` would certainly recognize
+ * nothing, so that type inference asks one or two plugins per value.
+ */
+export type ShapePredicate = (shape: number, length: number, value: string) => boolean;
 
 /** A declarative `mayDetect`: every condition given must hold. */
 export interface ShapeFilter {
@@ -110,7 +116,7 @@ export interface ShapeFilter {
  * Makes a `mayDetect` from declarative masks:
  * `shapeFilter({ all: SHAPE.DIGIT, only: SHAPE.DIGIT | SHAPE.LETTER | SHAPE.WHITESPACE | SHAPE.DOT })`.
  */
-export function shapeFilter(filter: ShapeFilter): ShapePredicate {
+export function shapeFilter(filter: ShapeFilter): (shape: number, length: number) => boolean {
   const all = filter.all ?? 0;
   const any = filter.any;
   const forbidden = (filter.none ?? 0) | (filter.only === undefined ? 0 : ALL_CLASSES & ~filter.only);

@@ -160,6 +160,7 @@ function splitSummary(fields: readonly string[], lengths: Readonly<Record<string
  * and what is left stays joined in the last field.
  */
 function valuesByLength(fields: readonly string[], lengths: Readonly<Record<string, number>>, parts: readonly string[], summary: string): Record<string, string> {
+  if (parts.length === 1) return { [fieldForPart(fields, lengths, summary)]: summary };
   const values: Record<string, string> = {};
   const shortest = Math.min(...fields.map((f) => lengths[f] ?? Infinity));
   let taken: Set<number> | undefined;
@@ -186,6 +187,13 @@ function valuesByLength(fields: readonly string[], lengths: Readonly<Record<stri
     values[last] = `${values[last]}${SUMMARY_SEPARATOR}${leftOver(parts, next, taken, summary)}`;
   }
   return values;
+}
+
+/** The field of a summary with one part (a single hash, as most are): the one its trimmed length names, else the first. */
+function fieldForPart(fields: readonly string[], lengths: Readonly<Record<string, number>>, part: string): string {
+  const length = part.trim().length;
+  for (const field of fields) if (lengths[field] === length) return field;
+  return fields[0]!;
 }
 
 /** The parts from `from` on that no field took, joined: a slice of the summary when none after `from` was taken (no rejoining 1 MB of parts). */

@@ -41,9 +41,10 @@ export function looksDefanged(text: string): boolean {
  * One pass over the characters with no substring or lookup per label, so a
  * 1 MB name of one-letter labels stays cheap; Punycode is decoded only for
  * names of sensible length. `bidiChecked` says the caller has already
- * found that this very name passes the Bidi rule (`bidiProblem(name)`).
+ * found that this very name passes the Bidi rule (`bidiProblem(name)`), and
+ * `validALabels` names `xn--` labels known to be valid IDNA (tr46 encoded them).
  */
-export function checkAsciiName(name: string, problems: HostProblem[], bidiChecked = false): void {
+export function checkAsciiName(name: string, problems: HostProblem[], bidiChecked = false, validALabels?: ReadonlySet<string>): void {
   if (name.length > MAX_NAME_LENGTH) problems.push({ code: 'name-too-long', length: name.length });
   const found = new Map<HostProblemCode, Finding>();
   const note = (code: HostProblemCode, start: number, end: number, extra?: Partial<Finding>) => {
@@ -86,7 +87,10 @@ export function checkAsciiName(name: string, problems: HostProblem[], bidiChecke
         note('reserved-hyphens', start, end);
       }
       if (end === name.length && digitsOnly) note('numeric-tld', start, end);
-      if (clean && aLabel && decode) aLabels.push(name.slice(start, end));
+      if (clean && aLabel && decode) {
+        const label = name.slice(start, end);
+        if (validALabels === undefined || !validALabels.has(label)) aLabels.push(label);
+      }
     }
     start = i + 1;
     badAt = -1;

@@ -52,6 +52,16 @@ describe('the ASCII fast path', () => {
     expect(calls.count).toBe(0);
   });
 
+  it('converts a Unicode label with one call, not decoding what tr46 just encoded', () => {
+    expect(normalizeHost('österreich.icom.museum').ascii).toBe('xn--sterreich-z7a.icom.museum');
+    expect(calls.count).toBe(1);
+  });
+
+  it('judges a valid xn-- label with one call', () => {
+    expect(normalizeHost('xn--sterreich-z7a.icom.museum').problems).toEqual([]);
+    expect(calls.count).toBe(1);
+  });
+
   it.each(['österreich.icom.museum', 'xn--sterreich-z7a.icom.museum', 'XN--STERREICH-Z7A.icom.museum', 'example。com'])('%j does go through tr46', (value) => {
     normalizeHost(value);
     expect(calls.count).toBeGreaterThan(0);

@@ -44,6 +44,10 @@ export function convertLabel(label: string): Conversion {
 
 /** Why a Punycode (`xn--`) label is not a valid IDNA label; undefined when it is. */
 export function aLabelProblem(label: string): string | undefined {
+  // A label the strict conversion gives back unchanged is valid, and the lenient decoding below cannot fail on
+  // it (the strict checks include the lenient ones: its hyphen rule covers a decoded "xn--"), so one call settles
+  // the common case; only a label with a problem is looked at again to say which.
+  if (toASCII(label, STRICT_LABEL) === label) return undefined;
   const shown = preview(label);
   const decoded = toUnicode(label, LENIENT);
   if (decoded.error) {

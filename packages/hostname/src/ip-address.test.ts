@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import ipaddr from 'ipaddr.js';
 import { describe, expect, it } from 'vitest';
 import { ipAddressKind } from './ip-address.js';
 
@@ -71,5 +73,25 @@ describe('ipAddressKind', () => {
     // WHATWG reads "0x" as the number 0 and refuses a leading zero in an embedded IPv4 part
     expect(ipAddressKind('0x')).toBeUndefined();
     expect(ipAddressKind('::1.2.3.04')).toBe(6);
+  });
+});
+
+describe('ipAddressKind without ipaddr.js for impossible text', () => {
+  // the verdict before the character look: ipaddr.js alone
+  const reference = (value: string): 4 | 6 | undefined => {
+    if (value.length === 0 || value.length > 256) return undefined;
+    if (value.startsWith('[')) return value.endsWith(']') && ipaddr.IPv6.isValid(value.slice(1, -1)) ? 6 : undefined;
+    if (value.includes(':')) return ipaddr.IPv6.isValid(value) ? 6 : undefined;
+    if (!/^[0-9]/.test(value)) return undefined;
+    return ipaddr.IPv4.isValid(value.endsWith('.') ? value.slice(0, -1) : value) ? 4 : undefined;
+  };
+  const unit = fc.constantFrom('0', '1', '9', '2', '5', 'a', 'f', 'A', 'F', 'x', 'X', 'g', 'z', '.', ':', '%', '[', ']', ' ', '/', '-', 'ö', '２', '．');
+  it('gives ipaddr.js verdict on any text of address characters and others', () => {
+    fc.assert(fc.property(fc.string({ unit, maxLength: 45 }), (value) => {
+      expect(ipAddressKind(value)).toBe(reference(value));
+    }), { numRuns: 5000 });
+  });
+  it.each(['1.2.3[.]4', '192.168.0.1/24', '1.2.3.4 ', '2001:db8::g', '[::1 ]', '0xg.1.1.1', 'fe80::1%eth0', '::ffff:0x1.2.3.4'])('%j as ipaddr.js reads it', (value) => {
+    expect(ipAddressKind(value)).toBe(reference(value));
   });
 });

@@ -1,5 +1,5 @@
 import { defineAnalysis } from '@tclint/core';
-import { convertLabel, bidiProblem, type Conversion } from '@tclint/hostname/idna';
+import { convertLabel, bidiProblem } from '@tclint/hostname/idna';
 import { mayBeBidiDomain } from './bidi-domain.js';
 import { asciiLower, isAscii, isDot, splitWhitespace } from './chars.js';
 import { checkAsciiName, MAX_DECODED_INPUT } from './check-ascii-name.js';
@@ -45,6 +45,7 @@ export function normalizeHost(value: string): HostNormalization {
 
   let ascii: string;
   let bidiChecked = false;
+  let validALabels: ReadonlySet<string> | undefined;
   if (isAscii(name)) {
     ascii = asciiLower(name);
     // the same as lower-casing the whole value: whitespace and dots hold no A-Z
@@ -54,6 +55,7 @@ export function normalizeHost(value: string): HostNormalization {
   } else {
     const converted = convertName(name);
     if ('reason' in converted) return finish([...problems, { code: 'no-punycode', reason: converted.reason }]);
+    validALabels = converted.encoded;
     const mappedIp = ipAddressKind(converted.ascii);
     if (mappedIp) {
       // full-width digits and dots: an IP address once mapped
@@ -64,7 +66,7 @@ export function normalizeHost(value: string): HostNormalization {
     // a root dot stays for the trailing-dot problem, but in ASCII: the repaired value is all ASCII
     problems.push({ code: 'non-ascii', fixed: rewrap(ascii + (dot && '.')) });
   }
-  checkAsciiName(ascii, problems, bidiChecked);
+  checkAsciiName(ascii, problems, bidiChecked, validALabels);
   return finish(problems, ascii);
 }
 
@@ -81,9 +83,23 @@ function endsLabel(char: string): boolean {
   return !isDot(char) && char.trim() !== '';
 }
 
-/** Converts label by label: ASCII labels are only lower-cased (they get the ASCII checks), the others go through UTS #46. */
-function convertName(name: string): Conversion {
+/**
+ * Characters UTS #46 maps to a hyphen-minus: the hyphen-minus itself, U+FE63
+ * and U+FF0D (encoded-labels.test.ts checks every code point against tr46).
+ */
+const MAPS_TO_HYPHEN = /[-\uFE63\uFF0D]/;
+
+/**
+ * Converts label by label: ASCII labels are only lower-cased (they get the
+ * ASCII checks), the others go through UTS #46. `encoded` holds the `xn--`
+ * labels that tr46 itself encoded from a label with no character mapping to a
+ * hyphen: such a label cannot map to an `xn--` label, so tr46 validated its
+ * Unicode form with the strict checks before encoding it, and
+ * `aLabelProblem` would only decode and validate it again.
+ */
+function convertName(name: string): { reason: string } | { ascii: string; encoded: ReadonlySet<string> | undefined } {
   const out: string[] = [];
+  let encoded: Set<string> | undefined;
   let converted = false;
   let start = 0;
   for (let i = 0; i <= name.length; i++) {
@@ -95,6 +111,7 @@ function convertName(name: string): Conversion {
       if ('reason' in conversion) return conversion;
       out.push(conversion.ascii);
       converted = true;
+      if (!MAPS_TO_HYPHEN.test(label)) for (const part of conversion.ascii.split('.')) if (part.startsWith('xn--')) (encoded ??= new Set()).add(part);
     }
     start = i + 1;
   }
@@ -102,7 +119,7 @@ function convertName(name: string): Conversion {
   // only names with right-to-left labels can break the Bidi rule (RFC 5893); a name whose
   // labels are all ASCII (only a dot was not) is still checked in full by tr46
   const bidi = converted && !mayBeBidiDomain(ascii) ? undefined : bidiProblem(ascii);
-  return bidi ? { reason: bidi } : { ascii };
+  return bidi ? { reason: bidi } : { ascii, encoded };
 }
 
 function finish(problems: HostProblem[], ascii?: string): HostNormalization {

@@ -128,6 +128,6 @@ export function testMayDetect(plugin: Plugin, options: MayDetectOptions): void {
 
 /** Throws when `mayDetect` rejects the shape of a value that `detect` recognizes (see `testMayDetect`). */
 export function assertMayDetectHolds(plugin: Plugin, value: string): void {
-  if (!plugin.mayDetect || !plugin.detect || plugin.mayDetect(shapeOf(value), value.length)) return;
+  if (!plugin.mayDetect || !plugin.detect || plugin.mayDetect(shapeOf(value), value.length, value)) return;
   expect(plugin.detect(value), `mayDetect rejects the shape of ${JSON.stringify(value)}, which detect recognizes`).toBeUndefined();
 }

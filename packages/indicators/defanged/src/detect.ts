@@ -1,6 +1,7 @@
 import { shapeFilter, SHAPE, type Detection, type DetectContext } from '@tclint/core';
 import { ipAddressKind, recognizeHostName } from '@tclint/hostname';
 import { defangAnalysis } from './defanged-value.js';
+import { mayHaveDefangs } from './find-defangs.js';
 import { replaceDefangs } from './refang.js';
 import { MAX_REFANGED_LENGTH } from './types.js';
 
@@ -66,5 +67,7 @@ function classify(clean: string): Detection | undefined {
   return recognizeHostName(clean) ? { type: 'Host', confidence: DEFANGED_CONFIDENCE.Host } : undefined;
 }
 
-/** The shapes `detectDefanged` can recognize: a bracket (`[.]`) or the colon of an `hxxp:` scheme. */
-export const mayDetectDefanged = shapeFilter({ any: SHAPE.BRACKET | SHAPE.COLON, minLength: 4 });
+const defangedShape = shapeFilter({ any: SHAPE.BRACKET | SHAPE.COLON, minLength: 4, maxLength: MAX_REFANGED_LENGTH });
+
+/** The values `detectDefanged` can recognize: a bracket (`[.]`) or the colon of an `hxxp:` scheme, which `mayHaveDefangs` looks for. */
+export const mayDetectDefanged = (shape: number, length: number, value: string): boolean => defangedShape(shape, length) && mayHaveDefangs(value);

@@ -76,7 +76,7 @@ function analyzeDomain(text: string): DomainAnalysis {
 const DEFANGED_AT = /\[(?:at|@)\]|\((?:at|@)\)|\{(?:at|@)\}/i;
 const CLOSING: Record<string, string> = { '[': ']', '(': ')', '{': '}' };
 
-function structureProblem(text: string, parts: EmailParts): StructureProblem | undefined {
+export function structureProblem(text: string, parts: EmailParts): StructureProblem | undefined {
   if (parts.unterminated) return 'unterminated-quote';
   if (parts.at < 0) return 'missing-at';
   const close = CLOSING[text[parts.at - 1] ?? ''];

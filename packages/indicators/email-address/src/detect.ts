@@ -1,7 +1,8 @@
-import { shapeFilter, SHAPE, type Detection, type DetectContext } from '@tclint/core';
+import { shapeFilter, SHAPE, type Detection } from '@tclint/core';
 import { recognizeHostName } from '@tclint/hostname';
-import { analyzeEmailAddress, emailAnalysis } from './analyze.js';
+import { structureProblem } from './analyze.js';
 import { isPlausibleLocalPart } from './local-part.js';
+import { splitEmail } from './split-email.js';
 
 /** How sure `detectEmailAddress` is of `local@domain.tld`. */
 export const EMAIL_CONFIDENCE = 0.9;
@@ -15,12 +16,12 @@ const MAX_DETECTED = 512;
  * (`http://user@example.com`) are not email addresses: `:` and `/` before the
  * `@` rule them out.
  */
-export function detectEmailAddress(value: string, context?: DetectContext): Detection | undefined {
+export function detectEmailAddress(value: string): Detection | undefined {
   // without an "@" there is no separator: most values of a mixed feed stop here
   if (typeof value !== 'string' || value.length > MAX_DETECTED || value.indexOf('@') < 0) return undefined;
-  const analysis = context ? context.analyze(emailAnalysis, value) : analyzeEmailAddress(value);
-  const parts = analysis.parts;
-  if (!parts || analysis.structure) return undefined;
+  // the split alone, not the full analysis: a clean address is settled by isClean and never needs the domain normalized
+  const parts = splitEmail(value);
+  if (!parts || structureProblem(value, parts)) return undefined;
   if (parts.domain.trimStart() !== parts.domain || !isPlausibleLocalPart(parts.local, parts.quoted) || !recognizeHostName(parts.domain)) return undefined;
   return { type: 'EmailAddress', confidence: EMAIL_CONFIDENCE };
 }

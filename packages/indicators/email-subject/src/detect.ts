@@ -40,5 +40,20 @@ function looksLikeProse(text: string): boolean {
 const SPACE_BETWEEN_WORDS = /\S\s+\S/;
 const OTHER_TYPE_MARKS = /[/\\@\u0000-\u001f\u007f-\u009f]/;
 
-/** The shapes `detectEmailSubject` can recognize: a reply prefix's colon, or whitespace between words. */
-export const mayDetectEmailSubject = shapeFilter({ any: SHAPE.COLON | SHAPE.WHITESPACE });
+const subjectShape = shapeFilter({ any: SHAPE.COLON | SHAPE.WHITESPACE });
+/** Marks that rule out prose (`OTHER_TYPE_MARKS` has them), leaving only a reply prefix. */
+const NOT_PROSE = SHAPE.SLASH | SHAPE.BACKSLASH | SHAPE.AT;
+
+/**
+ * The values `detectEmailSubject` can recognize: whitespace between words
+ * without the marks of other types (nor a summary's ` : `), or one of the
+ * reply prefixes before the first colon (`https:` is none).
+ */
+export const mayDetectEmailSubject = (shape: number, length: number, value: string): boolean => {
+  if (!subjectShape(shape, length)) return false;
+  if ((shape & SHAPE.WHITESPACE) !== 0 && (shape & NOT_PROSE) === 0 && !value.trim().includes(SUMMARY_SEPARATOR)) return true;
+  if ((shape & SHAPE.COLON) === 0) return false;
+  const start = value.length - value.trimStart().length;
+  const colon = value.indexOf(':', start);
+  return colon - start >= 1 && colon - start <= 6 && REPLY_PREFIXES.has(value.slice(start, colon).toLowerCase());
+};

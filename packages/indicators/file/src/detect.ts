@@ -65,10 +65,36 @@ function mayBeHash(value: string): boolean {
  * The shapes `detectFile` can recognize: hex digits (and the letters of a
  * label), fingerprint colons, `=` after a label, whitespace, a summary's ` : `.
  */
-export const mayDetectFile = shapeFilter({
+const fileShape = shapeFilter({
   only: SHAPE.DIGIT | SHAPE.LETTER | SHAPE.UPPERCASE | SHAPE.COLON | SHAPE.WHITESPACE | SHAPE.HYPHEN | SHAPE.UNDERSCORE | SHAPE.PUNCTUATION,
   minLength: MIN_DETECTED,
 });
+
+/**
+ * The values `detectFile` can recognize: the shapes above, and a summary, or
+ * a value that starts (after ASCII spaces) as a label may, or as a run of
+ * hex digits that reaches the end, whitespace or a fingerprint's first colon
+ * (`2001:db8::1` and `FW: scan` stop here).
+ */
+export const mayDetectFile = (shape: number, length: number, value: string): boolean =>
+  fileShape(shape, length) && (value.includes(SUMMARY_SEPARATOR) || (mayBeHash(value) && mayStartAsHash(value)));
+
+function mayStartAsHash(value: string): boolean {
+  let start = 0;
+  while (value.charCodeAt(start) === 0x20) start++;
+  const first = value.charCodeAt(start);
+  if (!isHexDigit(first)) return !(first > 0x20 && first < 0x7f) || (first | 0x20) === 0x6d || (first | 0x20) === 0x73; // other starts are readHash's; m, s: a label
+  let i = start + 1;
+  while (isHexDigit(value.charCodeAt(i))) i++;
+  if (i === value.length) return true;
+  const next = value.charCodeAt(i);
+  return (next === 0x3a && i - start === 2) || !(next > 0x20 && next < 0x7f);
+}
+
+function isHexDigit(code: number): boolean {
+  const lower = code | 0x20;
+  return (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x66);
+}
 
 const HEX_LETTER = /[a-f]/i;
 const DIGIT = /[0-9]/;

@@ -11,7 +11,7 @@ const spelled = fc.tuple(fc.constantFrom('', '', '', ' ', 'SHA1: ', 'md5='), has
 const summary = fc.array(spelled, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(' : '));
 const values = fc.oneof(summary, fc.string({ unit: 'binary' }));
 
-const corpus = [MD5, SHA1, SHA256, upper(MD5), `${MD5} : ${SHA1} : ${SHA256}`, ` :  : ${SHA256}`, fingerprintOf(MD5), `SHA1: ${SHA1}`, ` ${MD5}`, MD5.slice(1), '', `${MD5} : ${MD5}`];
+const corpus = [MD5, SHA1, SHA256, upper(MD5), `${MD5} : ${SHA1} : ${SHA256}`, ` :  : ${SHA256}`, fingerprintOf(MD5), `SHA1: ${SHA1}`, ` ${MD5}`, `   ${MD5}  `, `\t${MD5}`, `${MD5}\t`, `md5=${MD5}`, `  SHA256: ${SHA256}`, `FW: ${MD5}`, fingerprintOf(SHA1), `2001:db8::${MD5}`, MD5.slice(1), '', `${MD5} : ${MD5}`];
 
 testIsClean(plugin, { arbitrary: values, exact: corpus, subject: (value) => indicatorFromSummary(value, 'File') });
 testIsClean(plugin, { arbitrary: values, exact: corpus, subject: (value) => indicatorFromSummary(value, 'File'), settings: { indicatorTypes: recordedIndicatorTypes() } });

@@ -25,5 +25,17 @@ export function detectHashtag(value: string, context?: DetectContext): Detection
   return { type: TYPE, confidence: hash === HASH ? confidence : Math.round(confidence * 10 - 1) / 10 };
 }
 
-/** The shapes `detectHashtag` can recognize: a `#`, or the full-width `＃` (not ASCII). */
-export const mayDetectHashtag = shapeFilter({ any: SHAPE.HASH | SHAPE.NON_ASCII });
+const hashtagShape = shapeFilter({ any: SHAPE.HASH | SHAPE.NON_ASCII });
+
+/**
+ * The values `detectHashtag` can recognize: a `#`, or the full-width `＃`
+ * (not ASCII), first after any whitespace: a first character after ASCII
+ * spaces that is printable ASCII must be the `#`.
+ */
+export const mayDetectHashtag = (shape: number, length: number, value: string): boolean => {
+  if (!hashtagShape(shape, length)) return false;
+  let start = 0;
+  while (value.charCodeAt(start) === 0x20) start++;
+  const first = value.charCodeAt(start);
+  return !(first > 0x20 && first < 0x7f) || first === 0x23;
+};

@@ -8,7 +8,7 @@ const spelled = fc.array(pieces, { maxLength: 8 }).map((parts) => parts.join('')
 const long = fc.tuple(fc.integer({ min: 250, max: 260 }), fc.constantFrom('a', 'A', '1', '_')).map(([n, c]) => `#${c.repeat(n)}`);
 const values = fc.oneof(spelled, long, fc.string({ unit: 'binary' }));
 
-const corpus = ['#apt28', '#APT28', '#ransomware', '#勒索软件', '#c2-server', '#CVE_2024_3094', '#cve_2024_3094', '#4471', '#a', '#ab', '#apt28_', 'apt28', ' #apt28', '#', '', `#${'a'.repeat(255)}`, `#${'a'.repeat(256)}`];
+const corpus = ['#apt28', '#APT28', '#ransomware', '#勒索软件', '#c2-server', '#CVE_2024_3094', '#cve_2024_3094', '#4471', '#a', '#ab', '#apt28_', 'apt28', ' #apt28', '   #apt28', '\t#apt28', '\u3000#apt28', '＃apt28', ' x#apt28', '#', '', `#${'a'.repeat(255)}`, `#${'a'.repeat(256)}`];
 
 testIsClean(plugin, { arbitrary: values, exact: corpus });
 testIsClean(plugin, { arbitrary: values, exact: corpus, settings: { indicatorTypes: recordedIndicatorTypes() }, numRuns: 200 });

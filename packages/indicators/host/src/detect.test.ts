@@ -67,5 +67,5 @@ describe('detectHost', () => {
 const PIECES = ['a', 'Z', 'com', 'de', 'zip', 'exe', 'xn--', 'xn--p1ai', 'рф', 'ö', '例', '1', '0x1f', '255', '.', '。', '．', '-', '_', '–', ' ', '\t', '\u00a0', ':', '/', '@', '[', ']', '\ud800', '😀'];
 testMayDetect(plugin, {
   arbitrary: fc.oneof(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join('')), fc.string(), fc.domain()),
-  values: ['example.com', 'пример.рф', 'example。com', ' example.com ', 'invoice.zip', 'update.bat'],
+  values: ['example.com', 'пример.рф', 'example。com', ' example.com ', 'invoice.zip', 'update.bat', 'example.com.', 'example.xn--p1ai', 'a.b.c1', '1.2.3.4', '1.2.3.4.', ' 10.0.0.1 ', 'a.１２３'],
 });

@@ -42,5 +42,17 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** The shapes `detectMutex` can recognize: every namespace it knows ends with a backslash. */
-export const mayDetectMutex = shapeFilter({ all: SHAPE.BACKSLASH });
+const mutexShape = shapeFilter({ all: SHAPE.BACKSLASH });
+
+/**
+ * The values `detectMutex` can recognize: every namespace it knows ends with
+ * a backslash and starts with `G`, `L`, `S` (any ASCII case) or `\`, first
+ * after any whitespace.
+ */
+export const mayDetectMutex = (shape: number, length: number, value: string): boolean => {
+  if (!mutexShape(shape, length)) return false;
+  const first = value.charCodeAt(0);
+  if (!(first > 0x20 && first < 0x7f)) return true;
+  const lower = first | 0x20;
+  return lower === 0x67 /* g */ || lower === 0x6c /* l */ || lower === 0x73 /* s */ || first === 0x5c;
+};

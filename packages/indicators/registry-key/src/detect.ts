@@ -1,4 +1,4 @@
-import { shapeFilter, SHAPE, SUMMARY_SEPARATOR, type Detection, type DetectContext } from '@tclint/core';
+import { SHAPE, SUMMARY_SEPARATOR, type Detection, type DetectContext } from '@tclint/core';
 import { asciiUpper } from './ascii.js';
 import { keyRoot, parseKeyRoot } from './key-root.js';
 import { looksLikeValueType } from './value-type.js';
@@ -64,5 +64,52 @@ function mayStartWithRoot(value: string): boolean {
   }
 }
 
-/** The shapes `detectRegistryKey` can recognize: every root, abbreviation and `REG_` type has letters. */
-export const mayDetectRegistryKey = shapeFilter({ any: SHAPE.LETTER });
+/**
+ * `mayStartWithRoot` after any leading ASCII whitespace (which the parser
+ * skips), with the third character of the prefixes too: `HK?`, `COM`
+ * (`Computer\`), `MIC`, `REG`, `\RE`. For type inference, where a reply
+ * prefix (`RE: ...`) and a value with a space before it are common.
+ */
+function mayStartWithRootPrefix(value: string): boolean {
+  let start = 0;
+  while (start < value.length && isAsciiSpace(value.charCodeAt(start))) start++;
+  const rest = start === 0 ? value : value.slice(start);
+  if (!mayStartWithRoot(rest)) return false;
+  const first = rest.charCodeAt(0);
+  if (!(first > 0x20 && first < 0x7f)) return true;
+  const third = rest.charCodeAt(2) | 0x20;
+  if (first === BACKSLASH) return third === 0x65; // e
+  switch (first | 0x20) {
+    case 0x63: // c
+      return third === 0x6d; // m
+    case 0x6d: // m
+      return third === 0x63; // c
+    case 0x72: // r
+      return third === 0x67; // g
+    default:
+      return true;
+  }
+}
+
+/** The whitespace `\s` matches below U+0080: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
+
+/** Marks of every form but a bare root: a summary's ` : ` and `REG_`, the `\` after a root, a drive's `:`, a `/` after a root. */
+const SEPARATORS = SHAPE.BACKSLASH | SHAPE.COLON | SHAPE.SLASH | SHAPE.UNDERSCORE;
+const BARE_ROOT = SHAPE.LETTER | SHAPE.UPPERCASE | SHAPE.WHITESPACE;
+
+/**
+ * The values `detectRegistryKey` can recognize: letters, and either a
+ * separator and a start `parseKeyRoot` may read as a root (or a summary's
+ * ` : ` and the underscore of its `REG_` type), or only letters and whitespace
+ * (a bare abbreviation such as `HKLM`). Hosts, hashes, addresses and
+ * hashtags stop at the shape, URLs at their first two characters.
+ */
+export const mayDetectRegistryKey = (shape: number, _length: number, value: string): boolean => {
+  if ((shape & SHAPE.LETTER) === 0) return false;
+  if ((shape & SEPARATORS) === 0) return (shape & ~BARE_ROOT) === 0;
+  const summary = SHAPE.COLON | SHAPE.WHITESPACE | SHAPE.UNDERSCORE;
+  return ((shape & summary) === summary && value.includes(SUMMARY_SEPARATOR)) || mayStartWithRootPrefix(value);
+};

@@ -26,8 +26,10 @@ const corpus = [
   r`HKEY_LOCAL_MACHINE\Run\Driver = "x.dll" :   : REG_SZ`,
   SEED_CORRECT_KEY,
 ];
+/** Starts and bare roots that type inference must still ask about. */
+const starts = ['HKLM', ' HKLM', '\tHKCU', 'hkcr', 'HKU', 'HKDD', 'HKLM:', 'HKLM/Software', r`Computer\HKEY_LOCAL_MACHINE\x`, r`Microsoft.PowerShell.Core\Registry::HKLM\x`, 'Registry::HKLM', r`\REGISTRY\MACHINE\x`, r`  \registry\user\x`, r`HKEY_BOGUS\x`, 'HKEY_LOCAL_MACHINE', ' x : y : REG_SZ', 'RE: x', 'REG: x'];
 
 testIsClean(plugin, { arbitrary: summaries, exact: corpus });
 testIsClean(plugin, { arbitrary: summaries, exact: corpus, settings: { indicatorTypes: recordedIndicatorTypes() } });
 testIsClean(plugin, { values: ['', ' ', 'Updater'], subject: (name) => indicator('Registry Key', { ...SEED_BODY, 'Value Name': name }) });
-testMayDetect(plugin, { arbitrary: fc.oneof(summaries, keyName, fc.string()), values: corpus });
+testMayDetect(plugin, { arbitrary: fc.oneof(summaries, keyName, fc.string()), values: [...corpus, ...starts] });

@@ -34,5 +34,21 @@ export function detectUrl(value: string): Detection | undefined {
   return recognizeHostName(host) ? { type: 'URL', confidence: SCHEMELESS_CONFIDENCE } : undefined;
 }
 
-/** The shapes `detectUrl` can recognize: a slash is always there. */
-export const mayDetectUrl = shapeFilter({ all: SHAPE.SLASH, minLength: 3 });
+const urlShape = shapeFilter({ all: SHAPE.SLASH, minLength: 3 });
+
+/**
+ * The values `detectUrl` can recognize: a slash is always there, and either
+ * `://` or a dot before the first slash (a host name has two labels or more,
+ * a dotted IPv4 address three dots). A User Agent's `Mozilla/5.0` stops here.
+ */
+export const mayDetectUrl = (shape: number, length: number, value: string): boolean =>
+  urlShape(shape, length) && ((shape & SHAPE.SCHEME) !== 0 || hasDotBefore(value, value.indexOf('/')));
+
+/** A label separator (any UTS #46 dot) before `end`. */
+function hasDotBefore(value: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 0x2e || code === 0x3002 || code === 0xff0e || code === 0xff61) return true;
+  }
+  return false;
+}

@@ -12,6 +12,6 @@ const pieced = fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }).map((part
 testIsClean(plugin, {
   arbitrary: fc.oneof(pieced, fc.webUrl(), fc.string()),
   exact: [...seed, 'http://localhost/', 'http://abc', 'http://abcd', 'http://example.com:/', 'http://example.com/#', ...generated].filter((v) => !/xn--/i.test(v)),
-  values: [...seed, ...generated],
+  values: [...seed, ...generated, ' example.com/x', 'evil。com/x', 'a.b/c', '1.2.3.4/x'],
 });
 testMayDetect(plugin, { arbitrary: fc.oneof(pieced, fc.webUrl(), fc.string()), values: [...seed, 'example.com/path', '212.192.241.155/up/setup.exe'] });

@@ -73,9 +73,13 @@ describe('detectUserAgent', () => {
 
 describe('mayDetectUserAgent', () => {
   it('asks detect only about values with a slash and a digit', () => {
-    expect(plugin.mayDetect?.(shapeOf('curl/7.88.1'), 11)).toBe(true);
-    expect(plugin.mayDetect?.(shapeOf('Invoice overdue'), 15)).toBe(false);
-    expect(plugin.mayDetect?.(shapeOf('curl/x'), 6)).toBe(false);
+    const mayDetect = (value: string) => plugin.mayDetect?.(shapeOf(value), value.length, value);
+    expect(mayDetect('curl/7.88.1')).toBe(true);
+    expect(mayDetect('(compatible) curl/7.88.1')).toBe(true);
+    expect(mayDetect('Invoice overdue')).toBe(false);
+    expect(mayDetect('curl/x')).toBe(false);
+    expect(mayDetect('https://example.com/v2/1')).toBe(false);
+    expect(mayDetect('10.0.0.0/8')).toBe(false);
   });
 });
 

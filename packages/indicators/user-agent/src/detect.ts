@@ -1,6 +1,6 @@
 import { shapeFilter, SHAPE, withoutSurroundingWhitespace, type Detection } from '@tclint/core';
 import { KNOWN_CLIENTS, PROTOCOL_NAMES } from './known-clients.js';
-import { readProductTokens } from './product-tokens.js';
+import { mayStartWithProduct, readProductTokens } from './product-tokens.js';
 
 const TYPE = 'User Agent';
 
@@ -29,5 +29,11 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** The shapes `detectUserAgent` can recognize: a product's `/` and the digit its version starts with. */
-export const mayDetectUserAgent = shapeFilter({ all: SHAPE.SLASH | SHAPE.DIGIT });
+const userAgentShape = shapeFilter({ all: SHAPE.SLASH | SHAPE.DIGIT });
+
+/**
+ * The values `detectUserAgent` can recognize: a product's `/` and the digit
+ * its version starts with, and a start `readProductTokens` may read (a URL's
+ * `https:` is no product).
+ */
+export const mayDetectUserAgent = (shape: number, length: number, value: string): boolean => userAgentShape(shape, length) && mayStartWithProduct(value);

@@ -17,6 +17,10 @@ const corpus = [
   '',
   '   ',
   ' curl/8.4.0',
+  '(compatible) curl/8.4.0',
+  'Wget/1.21.4 (linux-gnu)',
+  'My-Agent_1/2 x/3',
+  'https://example.com/1',
   `curl/${'7'.repeat(251)}`,
   `curl/${'7'.repeat(252)}`,
 ];

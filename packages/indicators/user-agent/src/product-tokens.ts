@@ -66,6 +66,23 @@ function commentEnd(text: string, start: number): number {
   return -1;
 }
 
+/**
+ * False when `readProductTokens` certainly finds no product first: the value
+ * starts (no whitespace first) with a printable ASCII character other than a
+ * letter or `(`, or with a name followed by something other than `/`, a
+ * space, `(` or the end.
+ */
+export function mayStartWithProduct(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (!(first > 0x20 && first < 0x7f) || first === 0x28) return true;
+  if (!isLetter(first)) return false;
+  let i = 1;
+  while (i < value.length && isNameChar(value.charCodeAt(i))) i++;
+  if (i === value.length) return true;
+  const next = value.charCodeAt(i);
+  return next === 0x2f || next <= 0x20 || next === 0x28 || next >= 0x80;
+}
+
 function isLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
