@@ -7,7 +7,5 @@ import { findTr46 } from './build.mjs';
 // They drive Chromium and spawn the command several times per test: a hang limit of three minutes.
 // The Node tests see the modules as the worker bundle has them: tr46 behind idn.ts, the real one loaded on demand.
 export default packageProject('@tclint/web', {
-  testTimeout: 180_000,
-  hookTimeout: 120_000,
   alias: { tr46: fileURLToPath(new URL('./src/worker/idn.ts', import.meta.url)), 'tclint:idn-tables': await findTr46() },
 });

@@ -3,4 +3,4 @@ import { packageProject } from '../../tools/vitest-project.js';
 // Lets `vitest run` work from this directory (the root config's project globs
 // resolve against the working directory); the root workspace uses it as this
 // package's project config.
-export default packageProject('@tclint/tc-types', { testTimeout: 120_000, hookTimeout: 120_000 });
+export default packageProject('@tclint/tc-types');

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, scratch, tclint, tclintIntoSlowReader } from './test-harness.js';
 
+/** The hang limit of every test (tools/vitest-project.ts): a child process or a wait is only stopped when it hangs. */
+const HANG_MS = 600_000;
+
 /** util-linux `script` runs a command on a pseudo-terminal. */
 const hasScript = spawnSync('script', ['--version']).status === 0;
 
@@ -45,10 +48,10 @@ describe('progress', () => {
     writeFileSync(join(dir, 'many.txt'), Array.from({ length: 2_000 }, (_, i) => `ASN${i + 100000}`).join('\n'));
     const command = `'${process.execPath}' '${CLI}' check --type asn many.txt`;
     const env = { PATH: process.env.PATH ?? '', TERM: 'xterm', TCLINT_PROGRESS_DELAY_MS: '0' };
-    const output = execFileSync('script', ['-qec', command, '/dev/null'], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+    const output = execFileSync('script', ['-qec', command, '/dev/null'], { cwd: dir, env, encoding: 'utf8', timeout: HANG_MS });
     expect(output).toMatch(/\r\x1b\[2Kmany\.txt {2}\[[#-]+\] +\d+% {2}[\d,]+ records/);
     expect(output.endsWith('\r\x1b[2K')).toBe(true);
-  }, 120_000);
+  });
 
   it.skipIf(!hasScript)('draws no bar on a terminal for a run shorter than the delay', () => {
     const dir = scratch();
@@ -56,9 +59,9 @@ describe('progress', () => {
     const command = `'${process.execPath}' '${CLI}' check --type asn few.txt`;
     // an hour: no run of this test lasts that long, however busy the machine
     const env = { PATH: process.env.PATH ?? '', TERM: 'xterm', TCLINT_PROGRESS_DELAY_MS: '3600000' };
-    const output = execFileSync('script', ['-qec', command, '/dev/null'], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+    const output = execFileSync('script', ['-qec', command, '/dev/null'], { cwd: dir, env, encoding: 'utf8', timeout: HANG_MS });
     expect(output).toBe('');
-  }, 120_000);
+  });
 
   it('draws nothing on stderr when stderr is not a terminal', async () => {
     const many = Array.from({ length: 20000 }, (_, i) => `ASN${i}`).join('\n');
@@ -97,7 +100,7 @@ describe('streaming', () => {
     const records = JSON.parse(result.stdout) as { line: number }[];
     expect(records).toHaveLength(50_000);
     expect(records[49_999]!.line).toBe(50_000);
-  }, 120_000);
+  });
 
   // A reader slower than the linting: output waits for it (backpressure) instead of piling up in the 16 MB heap.
   it('checks 50,000 records with a 16 MB heap into a reader slower than it writes', async () => {
@@ -108,5 +111,5 @@ describe('streaming', () => {
     const records = JSON.parse(result.read) as { line: number }[];
     expect(records).toHaveLength(50_000);
     expect(records[49_999]!.line).toBe(50_000);
-  }, 240_000);
+  });
 });

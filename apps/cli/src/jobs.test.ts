@@ -27,7 +27,7 @@ describe('tclint --jobs', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr).toBe(one.stderr);
     expect(JSON.parse(one.stderr).length).toBe(6_000);
-  }, 120_000);
+  });
 
   it('check --jobs auto on the bundled example: the same stylish report as one thread', async () => {
     const one = await tclint(['check', seedExample]);
@@ -80,5 +80,5 @@ describe('tclint --jobs 2 through the workers, against one thread', () => {
       expect(one.code).not.toBe(0);
       expect({ args, ...two }).toEqual({ args, ...one });
     }
-  }, 120_000);
+  });
 });

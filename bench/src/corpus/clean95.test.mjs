@@ -55,5 +55,5 @@ describe('the mostly-clean feed (clean95)', () => {
       rmSync(corpusPath('clean95', size), { force: true });
       rmSync(`${corpusPath('clean95', size)}.meta.json`, { force: true });
     }
-  }, 60_000);
+  });
 });

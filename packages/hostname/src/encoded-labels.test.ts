@@ -16,7 +16,7 @@ describe('xn-- labels tr46 encoded itself', () => {
       if (toUnicode(String.fromCodePoint(code), LENIENT).domain.includes('-')) mapped.push(code);
     }
     expect(mapped).toEqual([0xfe63, 0xff0d]);
-  }, 120_000);
+  });
 
   // The strict label checks normalizeHost skips for labels tr46 encoded find nothing in them.
   const unicodeLabel = fc.string({ unit: fc.constantFrom('ö', 'ß', 'ü', 'р', 'ф', 'ア', 'ｘ', 'ｎ', 'Ａ', 'x', 'n', 'a', '-', '\uFE63', '\uFF0D', '\u00AD', '\u0301', '7'), minLength: 1, maxLength: 12 });

@@ -24,5 +24,5 @@ export async function installFromTarballs(dir: string, dependencies: readonly st
     overrides: Object.fromEntries([...tarballs.keys()].map((name) => [name, spec(name)])),
   };
   writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
-  await runOk('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, timeout: 300_000 });
+  await runOk('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir });
 }

@@ -208,7 +208,7 @@ function aloneSuite(name: string, tclintPackages: readonly string[], imports: Re
     const dir = join(work, `alone-${name.replace(/\W+/g, '-')}`);
     beforeAll(async () => {
       await installFromTarballs(dir, [name], tarballs);
-    }, 300_000);
+    });
 
     it('installs just it and the tclint packages it depends on', () => {
       expect(readdirSync(join(dir, 'node_modules/@tclint')).sort()).toEqual([...tclintPackages].sort());

@@ -12,7 +12,7 @@ export function run(command: string, args: readonly string[], options: { cwd: st
     execFile(
       command,
       args,
-      { cwd: options.cwd, env: options.env ?? process.env, timeout: options.timeout ?? 240_000, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
+      { cwd: options.cwd, env: options.env ?? process.env, timeout: options.timeout ?? 600_000, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') reject(Object.assign(error, { stdout, stderr }));
         else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });

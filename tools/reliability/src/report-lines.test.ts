@@ -39,5 +39,5 @@ describe.skipIf(cliMissing() !== undefined)('types of untyped report lines (issu
     expect(lines.length).toBeGreaterThanOrEqual(5_000);
     expect(wrong.filter((w) => w.startsWith('wrong, silently')), 'wrong types with no message').toEqual([]);
     expect(accuracy, `${wrong.length} of ${lines.length} lines typed wrong:\n${wrong.slice(0, 40).join('\n')}`).toBeGreaterThanOrEqual(0.995);
-  }, 120_000);
+  });
 });

@@ -4,20 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { indicatorFromSummary } from '@tclint/core';
 import { lintInput } from './lint-input.js';
 import { createLinter } from '@tclint/preset';
-import { CsvRecordParser, csvQuote, type InputFormat, type InputRecord } from '@tclint/formats';
-import { readRecords } from './open-input.js';
+import { CsvRecordParser, csvQuote, InputEncodingError, sniffEncoding, type InputFormat, type InputRecord } from '@tclint/formats';
+import { openInput, readRecords } from './open-input.js';
 import { TEST_PLUGINS } from '@tclint/test-plugins';
 import { chunked, collect } from '../testing/temp.js';
 import { cpuMs } from '@tclint/rule-tester';
 import { createWriter } from '../output/writer.js';
 
-/** Reads an input and writes it back without any fix. */
+/** Reads an input and writes it back without any fix, as the adapters do: in the encoding it was read in (UTF-16 stays UTF-16). */
 async function roundTrip(bytes: Uint8Array, format: InputFormat, chunk: number): Promise<Buffer> {
   const stream = new PassThrough();
   const out: Buffer[] = [];
   stream.on('data', (c: Buffer) => out.push(c));
-  const writer = createWriter(format, { stream });
-  const records = readRecords(chunked(bytes, chunk), { format });
+  const opened = await openInput(chunked(bytes, chunk), { format });
+  const writer = createWriter(format, { stream }, { encoding: opened.encoding });
+  const records = readRecords(opened, { format });
   for (let step = await records.next(); ; step = await records.next()) {
     if (step.done) {
       await writer.commit(step.value);
@@ -41,13 +42,26 @@ describe('reading and writing back without fixes reproduces the input byte for b
     );
   });
 
-  it('lines with invalid UTF-8 bytes', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 40 }), async (bytes) => {
-        expect(Buffer.compare(await roundTrip(bytes, 'lines', 3), Buffer.from(bytes))).toBe(0);
-      }),
-      { numRuns: 150 },
+  // Any bytes at all: UTF-8 with invalid sequences, or what reads as UTF-16 (a BOM, a NUL in every other byte),
+  // which is written back as UTF-16 or, when it is not valid UTF-16, refused with InputEncodingError.
+  it('lines with invalid UTF-8 bytes, and bytes that read as UTF-16', async () => {
+    const utf16Like = fc.tuple(fc.constantFrom([0xff, 0xfe], [0xfe, 0xff], []), fc.array(fc.tuple(fc.integer({ min: 0, max: 255 }), fc.constant(0)), { maxLength: 12 }), fc.boolean()).map(
+      ([bom, units, swap]) => Uint8Array.from([...bom, ...units.flatMap(([a, b]) => (swap ? [b, a] : [a, b]))]),
     );
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 40 }), utf16Like), fc.integer({ min: 1, max: 7 }), async (bytes, chunk) => {
+        const written = await roundTrip(bytes, 'lines', chunk).catch((error: unknown) => error);
+        if (written instanceof InputEncodingError) expect(sniffEncoding(bytes).encoding).toBe(written.encoding);
+        else expect(Buffer.compare(written as Buffer, Buffer.from(bytes))).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a UTF-16 BOM alone, and BOM-less UTF-16, are written back as they came', async () => {
+    for (const bytes of [[0xff, 0xfe], [0xfe, 0xff], [0x41, 0, 0x42, 0], [0, 0x41, 0, 0x42], [0xff, 0xfe, 0x41, 0, 0x0a, 0]]) {
+      expect([...(await roundTrip(Uint8Array.from(bytes), 'lines', 1))]).toEqual(bytes);
+    }
   });
 
   it('ndjson (valid and invalid lines alike)', async () => {

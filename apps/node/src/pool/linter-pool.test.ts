@@ -58,7 +58,7 @@ describe('createLinterPool', () => {
     expect(alone.output).not.toBe(feed(3_000));
     expect(pooled.output).toBe(alone.output);
     expect(pooled.reports).toEqual(alone.reports);
-  }, 60_000);
+  });
 
   it('with one worker, this thread lints the batches the worker has no room for: still the same bytes and reports', async () => {
     const one = await createLinterPool({ useConfigFile: false }, { jobs: 1 });
@@ -71,7 +71,7 @@ describe('createLinterPool', () => {
     } finally {
       await one.close();
     }
-  }, 120_000);
+  });
 
   it('checks a CSV file with unreadable rows the same way as without the pool', async () => {
     const csv = 'type,value\n' + Array.from({ length: 1_500 }, (_, i) => (i % 250 === 3 ? 'ASN,"AS 1' : `ASN,AS ${i}`)).join('\n') + '\n';

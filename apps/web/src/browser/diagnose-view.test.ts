@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, foreignRequests, openHarness, SCREENSHOTS, type Harness } from '../testing/browser.js';
 import { EXAMPLES_DIR, tclint } from '../testing/cli.js';
 
+/** The hang limit of every test (tools/vitest-project.ts): a child process or a wait is only stopped when it hangs. */
+const HANG_MS = 600_000;
+
 const skip = browserSkipReason();
 if (skip) console.warn(`@tclint/web: ${skip}`);
 
@@ -47,7 +50,7 @@ function expectedReports(json: string): { index: number; diagnoses: ShownDiagnos
 
 async function diagnose(page: Page): Promise<string> {
   await page.click('#diagnose-run');
-  await page.waitForFunction(() => !(document.querySelector('#diagnose-run') as HTMLButtonElement).disabled, undefined, { timeout: 120_000, polling: 100 });
+  await page.waitForFunction(() => !(document.querySelector('#diagnose-run') as HTMLButtonElement).disabled, undefined, { timeout: HANG_MS, polling: 100 });
   return (await page.textContent('#diagnose-status')) ?? '';
 }
 

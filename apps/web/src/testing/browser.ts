@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startServer } from '../../serve.mjs';
 
+/** The hang limit of every test (tools/vitest-project.ts): a child process or a wait is only stopped when it hangs. */
+const HANG_MS = 600_000;
+
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DIST = join(HERE, '..', '..', 'dist');
 /** Where the tests leave a screenshot of each view (git-ignored). */
@@ -88,7 +91,7 @@ export async function tableRows(page: Page, containerId: string): Promise<string
 /** Runs the check view on what is loaded, and waits for the result (or a message that there is none). */
 export async function runCheck(page: Page): Promise<string> {
   await page.click('#check-run');
-  await page.waitForFunction(() => !(document.querySelector('#check-run') as HTMLButtonElement).disabled, undefined, { timeout: 300_000, polling: 100 });
+  await page.waitForFunction(() => !(document.querySelector('#check-run') as HTMLButtonElement).disabled, undefined, { timeout: HANG_MS, polling: 100 });
   return (await page.textContent('#check-status')) ?? '';
 }
 

@@ -33,7 +33,7 @@ let oracle: JavaOracle;
 describe.skipIf(skipReason !== undefined)(`address's error verdict against ThreatConnect's Address patterns in real Java${skipReason ? ` (SKIPPED: ${skipReason})` : ''}`, () => {
   beforeAll(async () => {
     oracle = await startJavaOracle();
-  }, 60_000);
+  });
   afterAll(async () => {
     await oracle?.close();
   });
@@ -60,5 +60,5 @@ describe.skipIf(skipReason !== undefined)(`address's error verdict against Threa
     expect(refused).toBeGreaterThan(1000);
     expect(all.length - refused).toBeGreaterThan(1000);
     expect(disagreements.slice(0, 20)).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -37,7 +37,7 @@ let oracle: JavaOracle;
 describe.skipIf(skipReason !== undefined)(`defanged errors against ThreatConnect's patterns in real Java${skipReason ? ` (SKIPPED: ${skipReason})` : ''}`, () => {
   beforeAll(async () => {
     oracle = await startJavaOracle();
-  }, 120_000);
+  });
   afterAll(async () => {
     await oracle?.close();
   });
@@ -52,7 +52,7 @@ describe.skipIf(skipReason !== undefined)(`defanged errors against ThreatConnect
     console.log(`defanged + ${type}: ${values.length} values (${refused} refused): ${disagreements.length} disagreements`);
     expect(values.length).toBeGreaterThanOrEqual(2500);
     expect(disagreements.slice(0, 10)).toEqual([]);
-  }, 300_000);
+  });
 
   it.each([
     ['Address', 'ip'],
@@ -65,5 +65,5 @@ describe.skipIf(skipReason !== undefined)(`defanged errors against ThreatConnect
     console.log(`defanged alone on ${type}: ${values.length} values, ${wrongErrors.length} errors Java does not share`);
     expect(values.length).toBeGreaterThanOrEqual(2500);
     expect(wrongErrors.slice(0, 10)).toEqual([]);
-  }, 300_000);
+  });
 });
